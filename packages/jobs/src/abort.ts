@@ -1,0 +1,37 @@
+import { APIUserAbortError } from "./errors.ts";
+
+/**
+ * Links a child controller to a parent signal until `unlink` is called.
+ * Hand-rolled rather than AbortSignal.any so that a long-lived caller signal
+ * (one per `iterate` run of thousands of pages) keeps no listener per request.
+ */
+export function linkAbort(parent: AbortSignal | undefined, child: AbortController): () => void {
+  if (!parent) return () => {};
+  if (parent.aborted) {
+    child.abort(parent.reason);
+    return () => {};
+  }
+  const onAbort = () => child.abort(parent.reason);
+  parent.addEventListener("abort", onAbort, { once: true });
+  return () => parent.removeEventListener("abort", onAbort);
+}
+
+export function abortError(): APIUserAbortError {
+  return new APIUserAbortError("The request was aborted by its AbortSignal.");
+}
+
+/** Waits `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

@@ -1,0 +1,74 @@
+import { checkRequestOptions, type RequestOptions } from "./options.ts";
+import { JobIterator } from "./pagination.ts";
+import {
+  checkIterateParams,
+  checkListParams,
+  type IterateParams,
+  type ListAllParams,
+  type ListPageParams,
+  type ListParams,
+} from "./params.ts";
+import { type Api, requestJSON } from "./request.ts";
+import type { JobList, JobPage } from "./types.ts";
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** The structural checks every list response gets; `validate: true` adds the full schema. */
+function pageProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return `${describe(body)} instead of an object`;
+  const { jobs, next_cursor } = body as Record<string, unknown>;
+  if (!Array.isArray(jobs)) return `"jobs" as ${describe(jobs)} instead of an array`;
+  if (next_cursor !== null && typeof next_cursor !== "string")
+    return `"next_cursor" as ${describe(next_cursor)} instead of a string or null`;
+  if (next_cursor === "") return `an empty "next_cursor" (the last page says null)`;
+  return undefined;
+}
+
+function listProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return `${describe(body)} instead of an object`;
+  const { jobs } = body as Record<string, unknown>;
+  return Array.isArray(jobs) ? undefined : `"jobs" as ${describe(jobs)} instead of an array`;
+}
+
+/** `sutro.jobs`: the jobs of the account. */
+export class Jobs {
+  readonly #api: Api;
+
+  constructor(api: Api) {
+    this.#api = api;
+  }
+
+  /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */
+  list(params?: ListAllParams, options?: RequestOptions): Promise<JobList>;
+  /** One page of at most `limit` jobs, newest first, with the `next_cursor` of the next page (null on the last). */
+  list(params: ListPageParams, options?: RequestOptions): Promise<JobPage>;
+  list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList>;
+  async list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList> {
+    const query = checkListParams(params);
+    const checked = checkRequestOptions(options);
+    const paged = query.limit !== undefined;
+    return (await requestJSON(
+      this.#api,
+      (fetch) => this.#api.raw.GET("/list-jobs", { params: { query }, parseAs: "text", fetch }),
+      checked,
+      paged ? "JobPage" : "JobList",
+      paged ? pageProblem : listProblem,
+    )) as JobPage | JobList;
+  }
+
+  /**
+   * Every job, newest first, following `next_cursor` page by page; at most
+   * one page is held in memory. Read `cursor` / `nextCursor` on the returned
+   * iterator to checkpoint, and pass one back as `cursor` to resume.
+   */
+  iterate(params?: IterateParams): JobIterator {
+    const { pageSize, cursor, prefetch, options } = checkIterateParams(params);
+    return new JobIterator((at, signal) => this.list({ limit: pageSize, cursor: at }, { ...options, signal }), {
+      cursor,
+      prefetch: prefetch === 1,
+      signal: options.signal,
+    });
+  }
+}

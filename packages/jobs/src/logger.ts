@@ -1,0 +1,36 @@
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** Anything with console's four methods: console itself, pino, winston... */
+export interface Logger {
+  debug(message: string, ...rest: unknown[]): void;
+  info(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  error(message: string, ...rest: unknown[]): void;
+}
+
+export const LOG_LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
+
+export function isLogLevel(value: unknown): value is LogLevel {
+  return LOG_LEVELS.includes(value as LogLevel);
+}
+
+const noop = () => {};
+
+/** A logger that drops what is below `level`, so call sites never check the level. */
+export function leveled(level: LogLevel, sink: Logger): Logger {
+  const rank = LOG_LEVELS.indexOf(level);
+  const at = (name: Exclude<LogLevel, "off">) =>
+    LOG_LEVELS.indexOf(name) <= rank ? (message: string, ...rest: unknown[]) => sink[name](`[sutro] ${message}`, ...rest) : noop;
+  return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
+}
+
+const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
+
+/** Headers as a plain object, with credentials replaced, for debug logs. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? "[redacted]" : value;
+  });
+  return out;
+}

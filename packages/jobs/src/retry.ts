@@ -1,0 +1,27 @@
+/** Which failures are worth another attempt, and how long to wait before it. */
+
+/** 524 is the origin timeout of the proxy in front of the API; the official Python SDK retries it too. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 409, 429, 500, 502, 503, 504, 524]);
+
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function isIdempotent(method: string): boolean {
+  return IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+
+/** The wait the server asked for, in ms: `retry-after-ms`, then `Retry-After` as seconds or an HTTP date. */
+export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Number(ms);
+  const value = headers.get("retry-after");
+  if (value === null) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential backoff from `initial`, doubling per attempt up to `max`, less up to 25% jitter so clients spread out. */
+export function backoffMs(attempt: number, initial: number, max: number, random: () => number = Math.random): number {
+  const base = Math.min(initial * 2 ** (attempt - 1), max);
+  return base * (1 - random() * 0.25);
+}

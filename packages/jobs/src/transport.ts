@@ -1,0 +1,124 @@
+import { abortError, linkAbort, sleep } from "./abort.ts";
+import { APIConnectionError, APITimeoutError, type RequestInfo } from "./errors.ts";
+import { redactHeaders } from "./logger.ts";
+import type { RequestOptions, ResolvedConfig } from "./options.ts";
+import { backoffMs, isIdempotent, RETRYABLE_STATUSES, retryAfterMs } from "./retry.ts";
+
+/** The fetch handed to openapi-fetch: every request of the client, `raw` included, goes through it. */
+export type Transport = (request: Request, options?: RequestOptions) => Promise<Response>;
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+type Attempt = { response: Response } | { error: APIConnectionError };
+
+/**
+ * Sends `request` with the client's credentials, retrying what is safe to retry.
+ *
+ * Each attempt sends a fresh clone, so a body is never re-sent after being
+ * consumed, and reads the whole body under the attempt's timer, so a stalled
+ * or reset body is a timeout or connection error that can be retried rather
+ * than a hang in the caller's `.json()`.
+ */
+export function createTransport(config: ResolvedConfig, userAgent: string): Transport {
+  const { logger } = config;
+  const authorization = `Key ${config.apiKey}`;
+
+  async function attempt(
+    request: Request,
+    ms: number,
+    deadlineCapped: boolean,
+    info: RequestInfo,
+    callerSignal: AbortSignal,
+  ): Promise<Attempt> {
+    const controller = new AbortController();
+    const unlink = linkAbort(callerSignal, controller);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
+    const headers = new Headers(request.headers);
+    headers.set("Authorization", authorization);
+    headers.set("User-Agent", userAgent);
+    const started = Date.now();
+    try {
+      logger.debug(`→ ${info.method} ${info.url}`, redactHeaders(headers));
+      const response = await config.fetch(new Request(request.clone(), { headers, signal: controller.signal }));
+      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      logger.debug(`← ${response.status} ${info.method} ${info.url} in ${Date.now() - started} ms`);
+      const { status, statusText } = response;
+      return { response: new Response(body, { status, statusText, headers: response.headers }) };
+    } catch (cause) {
+      if (callerSignal.aborted) throw abortError();
+      if (timedOut) {
+        const what = deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`;
+        return { error: new APITimeoutError(`${info.method} ${info.url} did not complete within ${what}.`, { request: info, cause }) };
+      }
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return {
+        error: new APIConnectionError(
+          `${info.method} ${info.url} failed before a complete response arrived (${reason}). Check the network and the base URL.`,
+          {
+            request: info,
+            cause,
+          },
+        ),
+      };
+    } finally {
+      clearTimeout(timer);
+      unlink();
+    }
+  }
+
+  return async function send(request, options = {}) {
+    const maxRetries = isIdempotent(request.method) ? (options.maxRetries ?? config.maxRetries) : 0;
+    const timeout = options.timeout ?? config.timeout;
+    const deadline = options.deadline ?? config.deadline;
+    const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
+    // openapi-fetch puts a `signal` given to raw calls on the request itself.
+    const callerController = new AbortController();
+    const unlinkRequest = linkAbort(request.signal, callerController);
+    const unlinkOption = linkAbort(options.signal, callerController);
+    const callerSignal = callerController.signal;
+    const info: RequestInfo = { method: request.method, url: request.url };
+
+    try {
+      for (let n = 1; ; n++) {
+        if (callerSignal.aborted) throw abortError();
+        const remaining = deadlineAt - Date.now();
+        if (remaining <= 0)
+          throw new APITimeoutError(`${info.method} ${info.url} ran out of its ${deadline} ms deadline.`, { request: info });
+        const result = await attempt(request, Math.min(timeout, remaining), remaining < timeout, info, callerSignal);
+
+        const status = "response" in result ? result.response.status : undefined;
+        const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
+        if (!retryable || n > maxRetries) return unwrap(result);
+
+        const asked = "response" in result ? retryAfterMs(result.response.headers) : undefined;
+        if (asked !== undefined && asked > config.maxRetryAfter) {
+          logger.warn(
+            `${info.method} ${info.url}: the server asked to wait ${asked} ms, longer than maxRetryAfter (${config.maxRetryAfter} ms); not retrying.`,
+          );
+          return unwrap(result);
+        }
+        const delay = asked ?? backoffMs(n, config.initialDelay, config.maxDelay);
+        if (Date.now() + delay >= deadlineAt) return unwrap(result);
+
+        const error = "error" in result ? result.error : undefined;
+        logger.info(
+          `retrying ${info.method} ${info.url} in ${Math.round(delay)} ms after ${status ?? error?.name} (attempt ${n} of ${maxRetries + 1})`,
+        );
+        config.onRetry?.({ attempt: n, delay, method: info.method, url: info.url, status, error });
+        await sleep(delay, callerSignal);
+      }
+    } finally {
+      unlinkRequest();
+      unlinkOption();
+    }
+  };
+}
+
+function unwrap(result: Attempt): Response {
+  if ("error" in result) throw result.error;
+  return result.response;
+}

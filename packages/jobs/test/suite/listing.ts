@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { isTerminalStatus, type Job, type JobList, type JobPage, normalizeStatus, VERSION } from "../../src/index.ts";
+import { API_KEY, type Case, clientFor, serverIds, withMock } from "./harness.ts";
+
+const job = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
+  job_id: id,
+  status,
+  model: "llama-3.1-8b",
+  system_prompt: null,
+  job_priority: 0,
+  datetime_created: "2026-01-01T00:00:00Z",
+  datetime_started: null,
+  datetime_completed: null,
+  json_schema: null,
+  sampling_params: {},
+  name: null,
+  description: null,
+  dataset_id: null,
+  input_tokens: null,
+  output_tokens: null,
+  job_cost: null,
+  num_rows: null,
+  failure_reason: null,
+  cost_estimate: null,
+  ...extra,
+});
+
+export const listingCases: Case[] = [
+  {
+    name: "list() without limit returns every job and the message in one response",
+    run: (rt) =>
+      withMock({ jobs: 120 }, async (server) => {
+        const all: JobList = await clientFor(rt, server).jobs.list();
+        assert.equal(all.message, "Jobs retrieved successfully.");
+        assert.deepEqual(
+          all.jobs.map((j) => j.job_id),
+          serverIds(server),
+        );
+        assert.equal("next_cursor" in all, false);
+        assert.deepEqual(server.requests[0]?.query, {});
+      }),
+  },
+  {
+    name: "list({ limit }) returns one page and a next_cursor, and null on the last page",
+    run: (rt) =>
+      withMock({ jobs: 7 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const first: JobPage = await sutro.jobs.list({ limit: 5 });
+        assert.deepEqual(
+          first.jobs.map((j) => j.job_id),
+          serverIds(server, 0, 5),
+        );
+        assert.equal(typeof first.next_cursor, "string");
+        const last = await sutro.jobs.list({ limit: 5, cursor: first.next_cursor as string });
+        assert.deepEqual(
+          last.jobs.map((j) => j.job_id),
+          serverIds(server, 5, 7),
+        );
+        assert.equal(last.next_cursor, null);
+        assert.deepEqual(server.requests[1]?.query, { limit: "5", cursor: first.next_cursor });
+      }),
+  },
+  {
+    name: "every request carries exactly `Authorization: Key <key>` and a User-Agent naming the SDK version and runtime",
+    run: (rt) =>
+      withMock({ jobs: 3 }, async (server) => {
+        await clientFor(rt, server).jobs.list({ limit: 1 });
+        const seen = server.requests[0];
+        assert.equal(seen?.authorization, `Key ${API_KEY}`);
+        assert.match(seen?.userAgent ?? "", new RegExp(`^sutro-jobs-ts/${VERSION.replace(/\./g, "\\.")} ${rt.name}/\\d`));
+      }),
+  },
+  {
+    name: "unknown statuses, lower-case statuses and unknown fields pass through untouched",
+    run: (rt) => {
+      const dataset = [
+        job("batch_job_3", "ARCHIVED_FOR_AUDIT", { shard: { id: 7 }, run_type: "FULL" }),
+        job("batch_job_2", "succeeded", { datetime_added: "2026-01-01T00:00:00Z" }),
+        job("batch_job_1", "FAILED", { failure_reason: { message: "boom", additional_context: { row: 3 } } }),
+      ];
+      return withMock({ dataset }, async (server) => {
+        const sutro = clientFor(rt, server, { validate: true });
+        const page = await sutro.jobs.list({ limit: 10 });
+        assert.deepEqual(page.jobs, dataset);
+        const [future, lower, failed] = page.jobs as [Job, Job, Job];
+        assert.equal(future.status, "ARCHIVED_FOR_AUDIT");
+        assert.deepEqual(future.shard, { id: 7 });
+        assert.equal(lower.status, "succeeded");
+        assert.equal(normalizeStatus(lower.status), "SUCCEEDED");
+        assert.equal(isTerminalStatus(lower.status), true);
+        assert.equal(isTerminalStatus(future.status), false);
+        assert.equal(failed.failure_reason?.message, "boom");
+      });
+    },
+  },
+  {
+    name: "the seeded mock serves every status, nulls, failures with reasons and extra fields",
+    run: (rt) =>
+      withMock({ jobs: 40 }, async (server) => {
+        const { jobs } = await clientFor(rt, server, { validate: true }).jobs.list();
+        const statuses = new Set(jobs.map((j) => j.status));
+        for (const s of [
+          "UNKNOWN",
+          "SUBMITTED",
+          "PENDING",
+          "QUEUED",
+          "STARTING",
+          "RUNNING",
+          "SUCCEEDED",
+          "CANCELLING",
+          "CANCELLED",
+          "FAILED",
+          "succeeded",
+        ]) {
+          assert.ok(statuses.has(s), `status ${s} missing`);
+        }
+        assert.ok(jobs.some((j) => j.datetime_completed === null && j.job_cost === null));
+        assert.ok(jobs.filter((j) => normalizeStatus(j.status) === "FAILED").every((j) => typeof j.failure_reason?.message === "string"));
+        assert.ok(jobs.some((j) => j.run_type === "FULL") && jobs.some((j) => "region" in j));
+      }),
+  },
+  {
+    name: "raw is the typed openapi-fetch client, authenticated, returning { data, error }",
+    run: (rt) =>
+      withMock({ jobs: 12 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { data, response } = await sutro.raw.GET("/list-jobs", { params: { query: { limit: 10 } } });
+        assert.equal(response.status, 200);
+        assert.equal(data?.jobs.length, 10);
+        assert.equal(server.requests[0]?.authorization, `Key ${API_KEY}`);
+
+        const bad = await clientFor(rt, server, { apiKey: "sk_wrong" }).raw.GET("/list-jobs", {});
+        assert.equal(bad.response.status, 401);
+        assert.deepEqual(bad.error, { error: "Unauthorized" });
+        assert.equal(bad.data, undefined);
+      }),
+  },
+];

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import type { Job, JobPage } from "../../src/index.ts";
+import { type Case, clientFor, collect, serverIds, withMock } from "./harness.ts";
+
+export const paginationCases: Case[] = [
+  {
+    name: "iterate() yields all 1,050 jobs in order, none missing, none twice, one request a page",
+    run: (rt) =>
+      withMock({ jobs: 1050 }, async (server) => {
+        const ids = (await collect(clientFor(rt, server).jobs.iterate({ pageSize: 100 }))).map((j) => j.job_id);
+        assert.equal(ids.length, 1050);
+        assert.equal(new Set(ids).size, 1050);
+        assert.deepEqual(ids, serverIds(server));
+        assert.equal(server.requests.length, 11);
+        assert.ok(server.requests.every((r) => r.query.limit === "100"));
+      }),
+  },
+  {
+    name: "iterate() defaults to pages of 100 and stops requesting when the caller breaks",
+    run: (rt) =>
+      withMock({ jobs: 450 }, async (server) => {
+        let n = 0;
+        for await (const _ of clientFor(rt, server).jobs.iterate()) if (++n === 150) break;
+        assert.equal(server.requests.length, 2);
+        assert.equal(server.requests[0]?.query.limit, "100");
+      }),
+  },
+  {
+    name: "a run resumes from a saved nextCursor exactly after the last finished page",
+    run: (rt) =>
+      withMock({ jobs: 530 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const first = sutro.jobs.iterate({ pageSize: 50 });
+        const before: string[] = [];
+        let checkpoint: string | null | undefined;
+        for await (const page of first.pages()) {
+          before.push(...page.jobs.map((j) => j.job_id));
+          checkpoint = first.nextCursor;
+          if (before.length === 200) break;
+        }
+        assert.equal(typeof checkpoint, "string");
+        const after = (await collect(sutro.jobs.iterate({ pageSize: 50, cursor: checkpoint as string }))).map((j) => j.job_id);
+        assert.deepEqual([...before, ...after], serverIds(server));
+      }),
+  },
+  {
+    name: "iterator.cursor names the page being consumed, so a checkpoint taken mid-page replays only that page",
+    run: (rt) =>
+      withMock({ jobs: 95 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const it = sutro.jobs.iterate({ pageSize: 20 });
+        assert.equal(it.cursor, undefined);
+        let seen = 0;
+        let mid: string | undefined;
+        for await (const _ of it) {
+          seen++;
+          if (seen === 1) assert.equal(it.cursor, undefined);
+          if (seen === 45) {
+            mid = it.cursor; // inside the third page
+            break;
+          }
+        }
+        assert.equal(mid, server.cursorAt(40));
+        const rest = (await collect(sutro.jobs.iterate({ pageSize: 20, cursor: mid as string }))).map((j: Job) => j.job_id);
+        assert.deepEqual(rest, serverIds(server, 40));
+      }),
+  },
+  {
+    name: "pages() yields whole pages and the iterator reports nextCursor null after the last",
+    run: (rt) =>
+      withMock({ jobs: 25 }, async (server) => {
+        const it = clientFor(rt, server).jobs.iterate({ pageSize: 10 });
+        const pages: JobPage[] = await collect(it.pages());
+        assert.deepEqual(
+          pages.map((p) => p.jobs.length),
+          [10, 10, 5],
+        );
+        assert.equal(it.nextCursor, null);
+      }),
+  },
+  {
+    name: "an empty account iterates to nothing with one request",
+    run: (rt) =>
+      withMock({ jobs: 0 }, async (server) => {
+        assert.deepEqual(await collect(clientFor(rt, server).jobs.iterate()), []);
+        assert.equal(server.requests.length, 1);
+      }),
+  },
+  {
+    name: "prefetch: 1 yields the same jobs, and sends no request after the last page or after an early stop",
+    run: (rt) =>
+      withMock({ jobs: 230 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const ids = (await collect(sutro.jobs.iterate({ pageSize: 50, prefetch: 1 }))).map((j) => j.job_id);
+        assert.deepEqual(ids, serverIds(server));
+        assert.equal(server.requests.length, 5);
+
+        server.requests.length = 0;
+        let n = 0;
+        for await (const _ of sutro.jobs.iterate({ pageSize: 50, prefetch: 1 })) if (++n === 10) break;
+        // Page 1 was being consumed and page 2 fetched ahead; nothing after the stop.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.ok(server.requests.length <= 2, `saw ${server.requests.length} requests`);
+      }),
+  },
+];

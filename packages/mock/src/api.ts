@@ -1,0 +1,157 @@
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { type Dataset, fixedDataset, type MockJob, seededDataset } from "./dataset.ts";
+import { type FaultContext, type FaultRule, matches } from "./faults.ts";
+
+export interface MockApiOptions {
+  /** How many seeded jobs to serve. Default 250. */
+  jobs?: number;
+  /** Seed of the generated jobs; the same seed gives the same jobs and cursors. Default 1. */
+  seed?: number;
+  /** Serve exactly these jobs (newest first) instead of seeded ones. */
+  dataset?: readonly MockJob[];
+  /** The only key accepted. Default: any `Authorization: Key <something>`. */
+  apiKey?: string;
+  /** Faults to inject, first match wins. */
+  faults?: FaultRule[];
+}
+
+/** One request as the server saw it. */
+export interface RequestRecord {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  authorization: string | null;
+  userAgent: string | null;
+  status: number;
+  /** The fault rule applied, if any. */
+  fault: FaultRule | undefined;
+}
+
+/** What to send back; the HTTP adapter carries out delays, resets and truncation. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  delay: number;
+  reset: FaultRule["reset"];
+  /** Send only this many bytes of the body, declared as the whole body. */
+  truncateTo: number | undefined;
+}
+
+export interface MockApi {
+  handle(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply;
+  readonly requests: RequestRecord[];
+  readonly faults: FaultRule[];
+  readonly dataset: Dataset;
+  /** The cursor of the page starting at `offset`, as the server would issue it. */
+  cursorAt(offset: number): string;
+}
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+const HTML_PAGE =
+  "<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1><p>This is not the API.</p></body></html>";
+
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const dataset = options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1);
+  const faults = [...(options.faults ?? [])];
+  const fired = new Map<FaultRule, number>();
+  const seen = new Map<string, number>();
+  const requests: RequestRecord[] = [];
+  let requestId = 0;
+
+  const error = (status: number, message: string, detail?: unknown) =>
+    ({ status, body: JSON.stringify(detail === undefined ? { error: message } : { error: message, detail }) }) as const;
+
+  /** The API's own answer, before any fault. */
+  function answer(method: string, url: URL, authorization: string | null) {
+    if (url.pathname !== "/list-jobs") return { ...error(404, `No route ${url.pathname}`), page: undefined, cursor: null };
+    if (method !== "GET" && method !== "HEAD") return { ...error(405, `Method ${method} not allowed`), page: undefined, cursor: null };
+    const key = /^Key (\S+)$/.exec(authorization ?? "")?.[1];
+    if (!key || (options.apiKey !== undefined && key !== options.apiKey))
+      return { ...error(401, "Unauthorized"), page: undefined, cursor: null };
+
+    const limitText = url.searchParams.get("limit");
+    const cursor = url.searchParams.get("cursor");
+    if (limitText === null) {
+      const jobs = Array.from({ length: dataset.size }, (_, i) => dataset.at(i));
+      return { status: 200, body: JSON.stringify({ message: "Jobs retrieved successfully.", jobs }), page: undefined, cursor };
+    }
+    const limit = /^\d+$/.test(limitText) ? Number(limitText) : Number.NaN;
+    if (!(limit >= 1 && limit <= 100)) {
+      return { ...error(422, `limit must be an integer from 1 to 100, got ${limitText}`, { parameter: "limit" }), page: undefined, cursor };
+    }
+    const offset = cursor === null ? 0 : decodeCursor(dataset.fingerprint, cursor, dataset.size);
+    if (offset === undefined) {
+      return {
+        ...error(422, "Unknown cursor; pass back the next_cursor of the previous page unchanged.", { parameter: "cursor" }),
+        page: undefined,
+        cursor,
+      };
+    }
+    const end = Math.min(offset + limit, dataset.size);
+    const jobs: MockJob[] = [];
+    for (let i = offset; i < end; i++) jobs.push(dataset.at(i));
+    const next = end < dataset.size ? encodeCursor(dataset.fingerprint, end) : null;
+    return { status: 200, body: JSON.stringify({ jobs, next_cursor: next }), page: Math.floor(offset / limit) + 1, cursor };
+  }
+
+  /** A 2xx answer bent the way `rule` says. */
+  function distort(rule: FaultRule, body: string, cursor: string | null): { status: number; body: string; html?: boolean } {
+    if (rule.html) return { status: 200, body: HTML_PAGE, html: true };
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    if (rule.shape === "jobs-not-array") return { status: 200, body: JSON.stringify({ ...parsed, jobs: { count: 3 } }) };
+    if (rule.shape === "bad-next-cursor") return { status: 200, body: JSON.stringify({ ...parsed, next_cursor: 42 }) };
+    if (rule.shape === "not-an-object") return { status: 200, body: JSON.stringify(parsed.jobs) };
+    if (rule.loop && cursor !== null) return { status: 200, body: JSON.stringify({ ...parsed, next_cursor: cursor }) };
+    return { status: 200, body };
+  }
+
+  function handle(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply {
+    const { method, url } = request;
+    const authorization = request.headers.get("authorization");
+    const target = `${url.pathname}${url.search}`;
+    const attempt = (seen.get(target) ?? 0) + 1;
+    seen.set(target, attempt);
+    const base = answer(method, url, authorization);
+
+    const context: FaultContext = { page: base.page, attempt, request: requests.length + 1 };
+    const rule = faults.find((f) => matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times));
+    if (rule) fired.set(rule, (fired.get(rule) ?? 0) + 1);
+
+    let status = base.status;
+    let body = base.body;
+    const headers: Record<string, string> = { ...JSON_HEADERS, "x-request-id": `req_mock_${++requestId}` };
+    if (rule?.status !== undefined) {
+      status = rule.status;
+      body = JSON.stringify({ error: status === 429 ? "Rate limit exceeded." : `Injected ${status}` });
+      if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
+      if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
+      if (rule.retryAfterDate !== undefined) headers["retry-after"] = new Date(Date.now() + rule.retryAfterDate * 1000).toUTCString();
+    } else if (rule && status === 200) {
+      const bent = distort(rule, body, base.cursor);
+      status = bent.status;
+      body = bent.body;
+      if (bent.html) headers["content-type"] = "text/html; charset=utf-8";
+    }
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization,
+      userAgent: request.headers.get("user-agent"),
+      status,
+      fault: rule,
+    });
+    return {
+      status,
+      headers,
+      body,
+      delay: rule?.delay ?? 0,
+      reset: rule?.reset,
+      truncateTo: rule?.truncate ? Math.floor(new TextEncoder().encode(body).length / 2) : undefined,
+    };
+  }
+
+  return { handle, requests, faults, dataset, cursorAt: (offset) => encodeCursor(dataset.fingerprint, offset) };
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * sutro-jobs-mock --port 4010 --jobs 250 --seed 1 --api-key sk_test_123 [--fault page=3,attempt=1,status=503 ...]
+ */
+import { parseArgs } from "node:util";
+import { parseFault } from "./faults.ts";
+import { startMockServer } from "./server.ts";
+
+const USAGE = `Usage: sutro-jobs-mock [options]
+
+A local server that behaves like the Sutro jobs API (GET /list-jobs).
+
+Options:
+  --port N          port to listen on (default 4010; 0 picks a free one)
+  --host ADDR       address to listen on (default 127.0.0.1)
+  --jobs N          how many seeded jobs to serve (default 250)
+  --seed N          seed of the jobs and cursors (default 1)
+  --api-key KEY     the only key accepted (default: any "Authorization: Key ...")
+  --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
+                      which:  page=N attempt=N request=N times=N
+                      what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS
+                              reset=before-headers|mid-body truncate html loop
+                              shape=jobs-not-array|bad-next-cursor|not-an-object
+                    e.g. --fault page=3,attempt=1,status=503,retry-after=1
+  -h, --help        show this help`;
+
+function whole(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`--${name} takes a whole number, got "${value}"`);
+  return Number(value);
+}
+
+try {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      jobs: { type: "string" },
+      seed: { type: "string" },
+      "api-key": { type: "string" },
+      fault: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+  } else {
+    const server = await startMockServer({
+      port: whole(values.port, "port", 4010),
+      host: values.host,
+      jobs: whole(values.jobs, "jobs", 250),
+      seed: whole(values.seed, "seed", 1),
+      apiKey: values["api-key"],
+      faults: (values.fault ?? []).map(parseFault),
+    });
+    // The first line is the base URL, so scripts can read it.
+    console.log(server.url);
+    console.error(`sutro-jobs-mock: serving ${server.dataset.size} jobs on ${server.url}/list-jobs (Ctrl-C to stop)`);
+    const stop = () => server.close().then(() => process.exit(0));
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  }
+} catch (error) {
+  console.error(`sutro-jobs-mock: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}

@@ -1,0 +1,109 @@
+/**
+ * Fault injection: rules that make chosen requests misbehave the way real
+ * networks and servers do, so tests and users can replay an incident.
+ * The same rules come from code (`faults: [...]`) or the CLI (`--fault page=3,attempt=1,status=503`).
+ */
+export interface FaultRule {
+  // Which requests. Every selector given must match; none given matches every request.
+  /** The page asked for, from 1 (its offset / limit + 1); unpaginated requests have no page. */
+  page?: number;
+  /** The nth time this exact URL (path and query) was requested, from 1: `attempt: 1` is the first try, not its retries. */
+  attempt?: number;
+  /** The nth request the server received, from 1. */
+  request?: number;
+  /** Fire at most this many times in all. */
+  times?: number;
+
+  // What happens. `delay` combines with any other; the rest exclude each other.
+  /** Wait this long (ms) before answering. */
+  delay?: number;
+  /** Answer with this status and an error body. */
+  status?: number;
+  /** With `status`: a `Retry-After` header in seconds. */
+  retryAfter?: number;
+  /** With `status`: a `Retry-After` header as the HTTP date this many seconds from now. */
+  retryAfterDate?: number;
+  /** With `status`: a `retry-after-ms` header. */
+  retryAfterMs?: number;
+  /** Drop the connection before any header, or halfway through the body. */
+  reset?: "before-headers" | "mid-body";
+  /** Send the first half of the JSON body as if it were all of it. */
+  truncate?: boolean;
+  /** Answer 200 with an HTML page, as a misconfigured proxy or base URL does. */
+  html?: boolean;
+  /** Answer 200 with a body of the wrong shape. */
+  shape?: "jobs-not-array" | "bad-next-cursor" | "not-an-object";
+  /** Answer the page with `next_cursor` equal to the cursor it was asked with, so a naive client pages forever. */
+  loop?: boolean;
+}
+
+const SHAPES = ["jobs-not-array", "bad-next-cursor", "not-an-object"] as const;
+const RESETS = ["before-headers", "mid-body"] as const;
+
+/** Where a request stands, for matching. */
+export interface FaultContext {
+  page: number | undefined;
+  attempt: number;
+  request: number;
+}
+
+export function matches(rule: FaultRule, context: FaultContext): boolean {
+  return (
+    (rule.page === undefined || rule.page === context.page) &&
+    (rule.attempt === undefined || rule.attempt === context.attempt) &&
+    (rule.request === undefined || rule.request === context.request)
+  );
+}
+
+function integer(value: string, key: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`--fault ${key} takes a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** `page=3,attempt=1,status=503,retry-after=2` → a FaultRule. Throws with a readable message on a bad spec. */
+export function parseFault(spec: string): FaultRule {
+  const rule: FaultRule = {};
+  for (const part of spec
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [key = "", value = "true"] = part.split("=", 2);
+    switch (key) {
+      case "page":
+      case "attempt":
+      case "request":
+      case "times":
+      case "delay":
+      case "status":
+        rule[key] = integer(value, key);
+        break;
+      case "retry-after":
+        rule.retryAfter = integer(value, key);
+        break;
+      case "retry-after-date":
+        rule.retryAfterDate = integer(value, key);
+        break;
+      case "retry-after-ms":
+        rule.retryAfterMs = integer(value, key);
+        break;
+      case "reset":
+        if (!RESETS.includes(value as (typeof RESETS)[number])) throw new Error(`--fault reset takes ${RESETS.join(" or ")}`);
+        rule.reset = value as FaultRule["reset"];
+        break;
+      case "shape":
+        if (!SHAPES.includes(value as (typeof SHAPES)[number])) throw new Error(`--fault shape takes ${SHAPES.join(", ")}`);
+        rule.shape = value as FaultRule["shape"];
+        break;
+      case "truncate":
+      case "html":
+      case "loop":
+        rule[key] = value !== "false";
+        break;
+      default:
+        throw new Error(
+          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, reset, truncate, html, shape, loop`,
+        );
+    }
+  }
+  return rule;
+}

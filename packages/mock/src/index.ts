@@ -1,0 +1,8 @@
+/**
+ * @sutro/jobs-mock: a local server that behaves like the Sutro jobs API.
+ * @module
+ */
+export { createMockApi, type MockApi, type MockApiOptions, type Reply, type RequestRecord } from "./api.ts";
+export { type Dataset, fixedDataset, MOCK_STATUSES, type MockJob, seededDataset } from "./dataset.ts";
+export { type FaultRule, parseFault } from "./faults.ts";
+export { type MockServer, type MockServerOptions, startMockServer } from "./server.ts";

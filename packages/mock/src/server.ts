@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { createMockApi, type MockApi, type MockApiOptions, type Reply } from "./api.ts";
+
+export interface MockServerOptions extends MockApiOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Address to listen on. Default 127.0.0.1: the mock is never reachable from elsewhere unless asked. */
+  host?: string;
+}
+
+export interface MockServer extends Pick<MockApi, "requests" | "faults" | "dataset" | "cursorAt"> {
+  /** Base URL to give the SDK, e.g. http://127.0.0.1:4010 */
+  url: string;
+  port: number;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function send(res: ServerResponse, reply: Reply, socket: Socket): Promise<void> {
+  if (reply.delay > 0) await delay(reply.delay);
+  if (reply.reset === "before-headers") {
+    socket.destroy();
+    return;
+  }
+  const bytes = Buffer.from(reply.body);
+  if (reply.reset === "mid-body") {
+    // Declare the whole body, send half, then cut the connection.
+    res.writeHead(reply.status, { ...reply.headers, "content-length": String(bytes.length) });
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await delay(5);
+    socket.destroy();
+    return;
+  }
+  const body = reply.truncateTo === undefined ? bytes : bytes.subarray(0, reply.truncateTo);
+  res.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
+  res.end(body);
+}
+
+/** Starts the mock API on loopback. */
+export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const api = createMockApi(options);
+  const sockets = new Set<Socket>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://mock.invalid");
+    const headers = { get: (name: string) => (req.headers[name.toLowerCase()] as string | undefined) ?? null };
+    send(res, api.handle({ method: req.method ?? "GET", url, headers }), req.socket).catch(() => req.socket.destroy());
+  });
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : (options.port ?? 0);
+      const host = (options.host ?? "127.0.0.1").includes(":") ? `[${options.host}]` : (options.host ?? "127.0.0.1");
+      resolve({
+        url: `http://${host}:${port}`,
+        port,
+        requests: api.requests,
+        faults: api.faults,
+        dataset: api.dataset,
+        cursorAt: api.cursorAt,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

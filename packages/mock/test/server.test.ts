@@ -1,0 +1,238 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { responseErrors } from "../../../tests/support/spec.ts";
+import { type MockServer, type MockServerOptions, parseFault, startMockServer } from "../src/index.ts";
+
+const KEY = "sk_test_123";
+const open: MockServer[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+async function mock(options: MockServerOptions = {}): Promise<MockServer> {
+  const server = await startMockServer({ apiKey: KEY, ...options });
+  open.push(server);
+  return server;
+}
+
+/** GETs /list-jobs and checks the answer against the spec's schema for its status. */
+async function get(server: MockServer, query: string, key: string | null = KEY) {
+  const response = await fetch(`${server.url}/list-jobs${query}`, { headers: key === null ? {} : { Authorization: `Key ${key}` } });
+  const body = await response.json();
+  expect(responseErrors("/list-jobs", response.status, body), `${response.status} ${query}`).toEqual([]);
+  return { status: response.status, body, headers: response.headers };
+}
+
+describe("responses follow the spec", () => {
+  test("without limit: every job in one JobList, newest first", async () => {
+    const server = await mock({ jobs: 250 });
+    const { status, body } = await get(server, "");
+    expect(status).toBe(200);
+    expect(body.message).toBe("Jobs retrieved successfully.");
+    expect(body.jobs).toHaveLength(250);
+    const created = body.jobs.map((j: { datetime_created: string }) => Date.parse(j.datetime_created));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+  });
+
+  test("with limit: JobPages that chain to the last one, whose next_cursor is null", async () => {
+    const server = await mock({ jobs: 250 });
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const { body } = await get(server, `?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(body.jobs.length).toBeLessThanOrEqual(100);
+      ids.push(...body.jobs.map((j: { job_id: string }) => j.job_id));
+      cursor = body.next_cursor;
+    } while (cursor);
+    expect(ids).toHaveLength(250);
+    expect(new Set(ids).size).toBe(250);
+    expect(server.requests.map((r) => r.query.limit)).toEqual(["100", "100", "100"]);
+  });
+
+  test.each([
+    ["no Authorization header", null],
+    ["a wrong key", "sk_wrong"],
+  ])("401 with %s", async (_, key) => {
+    const server = await mock();
+    const { status, body } = await get(server, "?limit=5", key);
+    expect(status).toBe(401);
+    expect(body).toEqual({ error: "Unauthorized" });
+  });
+
+  test("401 for a Bearer header: the scheme word is Key", async () => {
+    const server = await mock();
+    const response = await fetch(`${server.url}/list-jobs`, { headers: { Authorization: `Bearer ${KEY}` } });
+    expect(response.status).toBe(401);
+  });
+
+  test.each(["0", "101", "-1", "abc", "2.5", ""])("422 for limit=%s", async (limit) => {
+    const server = await mock();
+    const { status, body } = await get(server, `?limit=${limit}`);
+    expect(status).toBe(422);
+    expect(body.detail).toEqual({ parameter: "limit" });
+  });
+
+  test("422 for a cursor the server never issued, or one edited by hand", async () => {
+    const server = await mock({ jobs: 50 });
+    const { body } = await get(server, "?limit=10");
+    const edited = `${body.next_cursor.slice(0, -2)}AA`;
+    for (const cursor of ["nonsense", edited, btoa('{"offset":10}')]) {
+      const answer = await get(server, `?limit=10&cursor=${encodeURIComponent(cursor)}`);
+      expect(answer.status).toBe(422);
+      expect(answer.body.detail).toEqual({ parameter: "cursor" });
+    }
+  });
+});
+
+describe("determinism", () => {
+  test("the same seed gives the same jobs, and cursors stay valid after a restart", async () => {
+    const first = await mock({ jobs: 300, seed: 7 });
+    const page1 = (await get(first, "?limit=100")).body;
+    await first.close();
+    const again = await mock({ jobs: 300, seed: 7 });
+    expect((await get(again, "?limit=100")).body).toEqual(page1);
+    const page2 = await get(again, `?limit=100&cursor=${page1.next_cursor}`);
+    expect(page2.status).toBe(200);
+    expect(page2.body.jobs[0].job_id).toBe(again.dataset.at(100).job_id);
+  });
+
+  test("another seed gives other jobs, and refuses the first seed's cursors", async () => {
+    const a = await mock({ jobs: 300, seed: 1 });
+    const b = await mock({ jobs: 300, seed: 2 });
+    const pageA = (await get(a, "?limit=100")).body;
+    expect((await get(b, "?limit=100")).body.jobs).not.toEqual(pageA.jobs);
+    expect((await get(b, `?limit=100&cursor=${pageA.next_cursor}`)).status).toBe(422);
+  });
+});
+
+describe("faults", () => {
+  test("status faults carry each Retry-After form and are scoped to the chosen attempt of the chosen page", async () => {
+    const server = await mock({
+      jobs: 500,
+      faults: [
+        { page: 2, attempt: 1, status: 503, retryAfter: 2 },
+        { page: 3, attempt: 1, status: 429, retryAfterMs: 150 },
+        { page: 4, attempt: 1, status: 429, retryAfterDate: 30 },
+      ],
+    });
+    const cursors = [1, 2, 3].map((p) => server.cursorAt(p * 100));
+    const p2 = await get(server, `?limit=100&cursor=${cursors[0]}`);
+    expect([p2.status, p2.headers.get("retry-after")]).toEqual([503, "2"]);
+    expect((await get(server, `?limit=100&cursor=${cursors[0]}`)).status).toBe(200);
+    const p3 = await get(server, `?limit=100&cursor=${cursors[1]}`);
+    expect([p3.status, p3.headers.get("retry-after-ms")]).toEqual([429, "150"]);
+    const p4 = await get(server, `?limit=100&cursor=${cursors[2]}`);
+    const wait = Date.parse(p4.headers.get("retry-after") ?? "") - Date.now();
+    expect(wait).toBeGreaterThan(25_000);
+    expect(wait).toBeLessThanOrEqual(30_000);
+    expect((await get(server, "?limit=100")).status).toBe(200);
+  });
+
+  test("times limits how often a rule fires", async () => {
+    const server = await mock({ faults: [{ status: 500, times: 2 }] });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await get(server, "?limit=1")).status);
+    expect(statuses).toEqual([500, 500, 200]);
+  });
+
+  test("reset before headers makes fetch reject; reset mid-body makes reading the body reject", async () => {
+    const server = await mock({
+      faults: [
+        { request: 1, reset: "before-headers" },
+        { request: 2, reset: "mid-body" },
+      ],
+    });
+    await expect(fetch(`${server.url}/list-jobs?limit=5`, { headers: { Authorization: `Key ${KEY}` } })).rejects.toThrow();
+    const response = await fetch(`${server.url}/list-jobs?limit=5`, { headers: { Authorization: `Key ${KEY}` } });
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  test("truncate sends half the JSON as a complete body; html sends a web page with status 200", async () => {
+    const server = await mock({
+      faults: [
+        { request: 1, truncate: true },
+        { request: 2, html: true },
+      ],
+    });
+    const headers = { Authorization: `Key ${KEY}` };
+    const truncated = await fetch(`${server.url}/list-jobs?limit=5`, { headers });
+    expect(() => JSON.parse("")).toThrow();
+    await expect(truncated.json()).rejects.toThrow(SyntaxError);
+    const html = await fetch(`${server.url}/list-jobs?limit=5`, { headers });
+    expect(html.status).toBe(200);
+    expect(html.headers.get("content-type")).toContain("text/html");
+    expect(await html.text()).toMatch(/^<!doctype html>/);
+  });
+
+  test("wrong shapes and a looping cursor", async () => {
+    const server = await mock({
+      jobs: 300,
+      faults: [
+        { request: 1, shape: "jobs-not-array" },
+        { request: 2, shape: "bad-next-cursor" },
+        { request: 3, shape: "not-an-object" },
+        { page: 2, loop: true },
+      ],
+    });
+    const headers = { Authorization: `Key ${KEY}` };
+    const body = async () => (await fetch(`${server.url}/list-jobs?limit=100`, { headers })).json();
+    expect(Array.isArray((await body()).jobs)).toBe(false);
+    expect((await body()).next_cursor).toBe(42);
+    expect(Array.isArray(await body())).toBe(true);
+    const cursor = server.cursorAt(100);
+    const looped = await (await fetch(`${server.url}/list-jobs?limit=100&cursor=${cursor}`, { headers })).json();
+    expect(looped.next_cursor).toBe(cursor);
+  });
+
+  test("delay holds the answer back", async () => {
+    const server = await mock({ faults: [{ delay: 120 }] });
+    const started = performance.now();
+    expect((await get(server, "?limit=1")).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+  });
+
+  test("the CLI's --fault syntax parses every kind, and refuses unknown keys", () => {
+    expect(parseFault("page=3,attempt=1,status=503,retry-after=2")).toEqual({ page: 3, attempt: 1, status: 503, retryAfter: 2 });
+    expect(parseFault("times=2,reset=mid-body,delay=50")).toEqual({ times: 2, reset: "mid-body", delay: 50 });
+    expect(parseFault("truncate")).toEqual({ truncate: true });
+    expect(parseFault("shape=bad-next-cursor,loop,html")).toEqual({ shape: "bad-next-cursor", loop: true, html: true });
+    expect(parseFault("retry-after-date=5,retry-after-ms=10,request=4")).toEqual({ retryAfterDate: 5, retryAfterMs: 10, request: 4 });
+    expect(() => parseFault("pages=3")).toThrow(/does not know "pages"/);
+    expect(() => parseFault("status=abc")).toThrow(/whole number/);
+    expect(() => parseFault("reset=later")).toThrow(/before-headers or mid-body/);
+  });
+});
+
+describe("sutro-jobs-mock (the built bin)", () => {
+  const cli = join(import.meta.dirname, "../dist/cli.js");
+
+  test("serves the seeded jobs with the given key, with faults from --fault, and prints its URL first", async () => {
+    const child = spawn("node", [cli, "--port", "0", "--jobs", "30", "--seed", "3", "--api-key", KEY, "--fault", "request=1,status=503"]);
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().split("\n")[0] as string));
+        child.once("exit", (code) => reject(new Error(`exited ${code}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const headers = { Authorization: `Key ${KEY}` };
+      expect((await fetch(`${url}/list-jobs`, { headers })).status).toBe(503);
+      const body = await (await fetch(`${url}/list-jobs`, { headers })).json();
+      expect(body.jobs).toHaveLength(30);
+      expect((await fetch(`${url}/list-jobs`, { headers: { Authorization: "Key other" } })).status).toBe(401);
+    } finally {
+      child.kill();
+    }
+  });
+
+  test("bad arguments exit 2 with a usage message", async () => {
+    const child = spawn("node", [cli, "--jobs", "many"]);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c));
+    const code = await new Promise((resolve) => child.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--jobs takes a whole number/);
+    expect(stderr).toMatch(/Usage: sutro-jobs-mock/);
+  });
+});

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `pnpm test` after the build: the Node suites (vitest), then the shared SDK
+// suite on Deno and on Bun. Each runner writes a machine-readable report; this
+// script sums them into the one closing line CI reads: `N passed, N failed`.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const reports = join(root, ".artifacts", "test-reports");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
+
+function run(label, command, args, cwd) {
+  console.log(`\n── ${label}: ${[command.replace(`${root}/`, ""), ...args].join(" ")}`);
+  const result = spawnSync(command, args, { cwd, env, stdio: "inherit" });
+  return result.status ?? 1;
+}
+
+/** Counts from a JUnit XML report: every <testcase>, and those holding a <failure> or <error>. */
+function junit(path) {
+  const xml = readFileSync(path, "utf8");
+  const cases = xml.match(/<testcase\b[\s\S]*?(?:\/>|<\/testcase>)/g) ?? [];
+  const failed = cases.filter((c) => /<(failure|error)\b/.test(c)).length;
+  const skipped = cases.filter((c) => /<skipped\b/.test(c)).length;
+  return { passed: cases.length - failed - skipped, failed, skipped };
+}
+
+function vitestJson(path) {
+  const report = JSON.parse(readFileSync(path, "utf8"));
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+const suites = [
+  {
+    label: "node (vitest)",
+    command: bin("vitest"),
+    args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "vitest.json")}`],
+    read: () => vitestJson(join(reports, "vitest.json")),
+  },
+  {
+    label: "deno",
+    command: bin("deno"),
+    args: ["test", "-A", `--junit-path=${join(reports, "deno.xml")}`, "packages/jobs/test/deno.runner.ts"],
+    read: () => junit(join(reports, "deno.xml")),
+  },
+  {
+    label: "bun",
+    command: bin("bun"),
+    args: ["test", "--reporter=junit", `--reporter-outfile=${join(reports, "bun.xml")}`, "./packages/jobs/test/bun.runner.ts"],
+    read: () => junit(join(reports, "bun.xml")),
+  },
+];
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+for (const suite of suites) {
+  const status = run(suite.label, suite.command, suite.args, root);
+  let counts;
+  try {
+    counts = suite.read();
+  } catch {
+    counts = { passed: 0, failed: 0, skipped: 0 };
+  }
+  // A runner that crashed or failed without reporting a failure still fails the run.
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  lines.push(`${suite.label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += counts[key];
+}
+console.log(`\n${lines.join("\n")}`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { schemas as generatedSchemas } from "../packages/jobs/src/generated/schemas.ts";
+import { validate as sdkValidate } from "../packages/jobs/src/validate.ts";
+import { spec, validatorAt } from "./support/spec.ts";
+
+const root = join(import.meta.dirname, "..");
+
+/** Every (pointer to a schema, example value, example name) the spec holds, in media types and parameters. */
+function examples(): { name: string; pointer: string; value: unknown }[] {
+  const found: { name: string; pointer: string; value: unknown }[] = [];
+  const visitContent = (content: Record<string, any>, at: string) => {
+    for (const [type, media] of Object.entries(content)) {
+      const pointer = `${at}/content/${type.replace("/", "~1")}/schema`;
+      for (const [name, example] of Object.entries<any>(media.examples ?? {}))
+        found.push({ name: `${at} ${name}`, pointer, value: example.value });
+    }
+  };
+  for (const [path, item] of Object.entries<any>(spec.paths)) {
+    for (const [code, response] of Object.entries<any>(item.get.responses)) {
+      if (response.content) visitContent(response.content, `#/paths/${path.replace(/\//g, "~1")}/get/responses/${code}`);
+    }
+  }
+  for (const [name, response] of Object.entries<any>(spec.components.responses))
+    visitContent(response.content, `#/components/responses/${name}`);
+  for (const [name, parameter] of Object.entries<any>(spec.components.parameters)) {
+    found.push({ name: `parameter ${name}`, pointer: `#/components/parameters/${name}/schema`, value: parameter.example });
+  }
+  return found;
+}
+
+describe("the spec", () => {
+  test("lints clean with Redocly's recommended rules: no errors, no warnings", () => {
+    const out = execFileSync(join(root, "node_modules/.bin/redocly"), ["lint", "--config", "spec/redocly.yaml", "--format", "json"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    const report = JSON.parse(out.slice(out.indexOf("{")));
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  const all = examples();
+  test("holds examples of both 200 shapes and of every error response", () => {
+    const names = all.map((e) => e.name).join("\n");
+    for (const part of ["page", "lastPage", "all", "Unauthorized", "UnprocessableEntity", "RateLimited", "ServerError"]) {
+      expect(names).toContain(part);
+    }
+  });
+
+  test.each(all)("example $name validates against its schema", ({ pointer, value }) => {
+    const validate = validatorAt(pointer);
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test("the SDK's validator (validate: true) agrees with Ajv on every example and on broken ones", () => {
+    const check = (value: unknown, name: string) => sdkValidate(value, { $ref: `#/components/schemas/${name}` }, generatedSchemas);
+    const page = all.find((e) => e.name.endsWith(" page"))?.value as { jobs: Record<string, unknown>[] };
+    expect(check(page, "JobPage")).toEqual([]);
+    const broken = [
+      { ...page, next_cursor: 5 },
+      { ...page, jobs: "none" },
+      { ...page, jobs: [{ ...page.jobs[0], job_priority: "high" }] },
+      { ...page, jobs: [{ ...page.jobs[0], input_tokens: -1 }] },
+      { jobs: page.jobs },
+    ];
+    for (const value of broken) {
+      expect(check(value, "JobPage").length, JSON.stringify(value).slice(0, 80)).toBeGreaterThan(0);
+      expect(validatorAt("#/components/schemas/JobPage")(value)).toBe(false);
+    }
+    // Any status string is valid; a number is not.
+    expect(check("succeeded", "JobStatus")).toEqual([]);
+    expect(check("SOMETHING_NEW", "JobStatus")).toEqual([]);
+    expect(check(3, "JobStatus").length).toBeGreaterThan(0);
+  });
+});
