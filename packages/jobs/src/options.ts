@@ -172,8 +172,15 @@ export function resolveOptions(options: ClientOptions, ambient: () => Ambient): 
         : DEFAULT_BASE_URL;
 
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function.");
-  const logLevel = options.logLevel ?? found.logLevel ?? "warn";
-  if (!isLogLevel(logLevel)) fail(`logLevel must be one of off, error, warn, info, debug; got "${String(logLevel)}".`);
+  if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
+    fail(`logLevel must be one of off, error, warn, info, debug; got "${String(options.logLevel)}".`);
+  }
+  // A bad SUTRO_LOG is a typo in the environment, not in the code: warn and keep the default.
+  const envLevel = options.logLevel === undefined ? found.logLevel : undefined;
+  const logLevel = options.logLevel ?? (isLogLevel(envLevel) ? envLevel : "warn");
+  const logger = leveled(logLevel, options.logger ?? console);
+  if (envLevel !== undefined && !isLogLevel(envLevel))
+    logger.warn(`SUTRO_LOG="${envLevel}" is not a log level (off, error, warn, info, debug); using warn.`);
 
   return {
     apiKey,
@@ -191,7 +198,7 @@ export function resolveOptions(options: ClientOptions, ambient: () => Ambient): 
         : checkDuration(options.retryBackoff.initialDelay, "retryBackoff.initialDelay"),
     maxDelay: options.retryBackoff?.maxDelay === undefined ? 8_000 : checkDuration(options.retryBackoff.maxDelay, "retryBackoff.maxDelay"),
     validate: options.validate === true,
-    logger: leveled(logLevel, options.logger ?? console),
+    logger,
     onRetry: options.onRetry,
   };
 }

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { InvalidRequestError } from "../../src/index.ts";
+import process from "node:process";
+import { InvalidRequestError, type Logger } from "../../src/index.ts";
 import { API_KEY, type Case, withEnv, withMock } from "./harness.ts";
 
 function writeConfig(home: string, config: Record<string, unknown> | string): string {
@@ -55,6 +56,24 @@ export const configurationCases: Case[] = [
           assert.equal(fromOption.baseURL, "https://example.test");
         }),
       ),
+  },
+  {
+    name: "SUTRO_LOG sets the log level; a value that is not a level warns once and keeps warn",
+    run: (rt) =>
+      withMock({ jobs: 3, faults: [{ attempt: 1, status: 503, retryAfterMs: 1 }] }, (server) => {
+        const lines: string[] = [];
+        const sink = (message: string) => lines.push(message);
+        const logger: Logger = { debug: sink, info: sink, warn: sink, error: sink };
+        return withEnv({ SUTRO_API_KEY: API_KEY, SUTRO_LOG: "info" }, async () => {
+          await new rt.Sutro({ baseURL: server.url, logger }).jobs.list({ limit: 1 });
+          assert.equal(lines.length, 1);
+          assert.match(lines[0] ?? "", /retrying GET/);
+          lines.length = 0;
+          process.env.SUTRO_LOG = "loud";
+          new rt.Sutro({ baseURL: server.url, logger });
+          assert.deepEqual(lines, ['[sutro] SUTRO_LOG="loud" is not a log level (off, error, warn, info, debug); using warn.']);
+        });
+      }),
   },
   {
     name: "the base URL defaults to https://api.sutro.sh",

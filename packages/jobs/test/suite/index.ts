@@ -1,9 +1,21 @@
 import { configurationCases } from "./configuration.ts";
+import { faultCases } from "./faults.ts";
 import type { Case } from "./harness.ts";
+import { inputCases } from "./input.ts";
 import { listingCases } from "./listing.ts";
 import { paginationCases } from "./pagination.ts";
+import { propertyCases } from "./properties.ts";
+import { secretCases } from "./secrets.ts";
 
 export type { Case, Runtime } from "./harness.ts";
 
 /** The one behaviour suite, run by vitest (Node), deno test and bun test. */
-export const cases: Case[] = [...listingCases, ...paginationCases, ...configurationCases];
+export const cases: Case[] = [
+  ...listingCases,
+  ...paginationCases,
+  ...configurationCases,
+  ...inputCases,
+  ...faultCases,
+  ...secretCases,
+  ...propertyCases,
+];

@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
-import { isTerminalStatus, type Job, type JobList, type JobPage, normalizeStatus, VERSION } from "../../src/index.ts";
+import {
+  isTerminalStatus,
+  type Job,
+  type JobList,
+  type JobPage,
+  MalformedResponseError,
+  normalizeStatus,
+  VERSION,
+} from "../../src/index.ts";
 import { API_KEY, type Case, clientFor, serverIds, withMock } from "./harness.ts";
 
 const job = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
@@ -134,5 +142,26 @@ export const listingCases: Case[] = [
         assert.deepEqual(bad.error, { error: "Unauthorized" });
         assert.equal(bad.data, undefined);
       }),
+  },
+
+  {
+    name: "validate: true checks every field against the spec's schemas; off by default, values pass through",
+    run: (rt) => {
+      const dataset = [job("batch_job_2", "RUNNING"), job("batch_job_1", "FAILED", { job_priority: "high", input_tokens: -5 })];
+      return withMock({ dataset }, async (server) => {
+        const loose = await clientFor(rt, server).jobs.list({ limit: 5 });
+        assert.equal(loose.jobs[1]?.job_priority, "high");
+        try {
+          await clientFor(rt, server, { validate: true }).jobs.list({ limit: 5 });
+          assert.fail("expected MalformedResponseError");
+        } catch (error) {
+          assert.ok(error instanceof MalformedResponseError);
+          assert.match(
+            error.message,
+            /does not match the spec's JobPage: \$\.jobs\[1\]\.job_priority: expected integer, got string; \$\.jobs\[1\]\.input_tokens: -5 is below the minimum 0/,
+          );
+        }
+      });
+    },
   },
 ];

@@ -1,0 +1,250 @@
+import assert from "node:assert/strict";
+import type { FaultRule } from "../../../mock/src/index.ts";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  InternalServerError,
+  MalformedResponseError,
+  NotFoundError,
+  RateLimitError,
+  type RetryInfo,
+  UnprocessableEntityError,
+} from "../../src/index.ts";
+import { type Case, clientFor, collect, type Runtime, serverIds, withMock } from "./harness.ts";
+
+/** Runs `fn`, expecting it to throw an instance of `type`; returns the error. */
+async function rejects<E>(fn: () => Promise<unknown>, type: abstract new (...args: any[]) => E): Promise<E> {
+  try {
+    await fn();
+  } catch (error) {
+    assert.ok(error instanceof type, `expected ${type.name}, got ${(error as Error)?.name}: ${(error as Error)?.message}`);
+    return error;
+  }
+  assert.fail(`expected ${type.name}, but the call succeeded`);
+}
+
+const elapsed = (since: number) => performance.now() - since;
+
+/** One page request against a mock with these faults; the outcome, the requests the server saw, the retries the client made. */
+function recovers(name: string, faults: FaultRule[], expectedRequests: number): Case {
+  return {
+    name: `recovers from ${name} with ${expectedRequests} requests`,
+    run: (rt) =>
+      withMock({ jobs: 30, faults }, async (server) => {
+        const retries: RetryInfo[] = [];
+        const page = await clientFor(rt, server, { timeout: 300, onRetry: (info) => retries.push(info) }).jobs.list({ limit: 10 });
+        assert.deepEqual(
+          page.jobs.map((j) => j.job_id),
+          serverIds(server, 0, 10),
+        );
+        assert.equal(server.requests.length, expectedRequests);
+        assert.equal(retries.length, expectedRequests - 1);
+        assert.deepEqual(
+          retries.map((r) => r.attempt),
+          Array.from({ length: expectedRequests - 1 }, (_, i) => i + 1),
+        );
+      }),
+  };
+}
+
+function fails<E>(
+  name: string,
+  faults: FaultRule[],
+  type: abstract new (...args: any[]) => E,
+  expectedRequests: number,
+  check?: (e: E) => void,
+): Case {
+  return {
+    name: `${name} ends in ${type.name} after ${expectedRequests} request${expectedRequests === 1 ? "" : "s"}`,
+    run: (rt) =>
+      withMock({ jobs: 30, faults }, async (server) => {
+        const error = await rejects(() => clientFor(rt, server, { timeout: 300 }).jobs.list({ limit: 10 }), type);
+        assert.equal(server.requests.length, expectedRequests);
+        check?.(error);
+      }),
+  };
+}
+
+const iterateThrough = (rt: Runtime, faults: FaultRule[], jobs = 350) =>
+  withMock({ jobs, faults }, async (server) => {
+    const ids = (await collect(clientFor(rt, server, { timeout: 300 }).jobs.iterate({ pageSize: 50 }))).map((j) => j.job_id);
+    assert.deepEqual(ids, serverIds(server));
+    return server.requests.length;
+  });
+
+export const faultCases: Case[] = [
+  // Retried statuses and connection failures recover.
+  ...[408, 409, 429, 500, 502, 503, 504, 524].map((status) => recovers(`a ${status}`, [{ attempt: 1, status }], 2)),
+  recovers("two 503s in a row (maxRetries 2)", [{ times: 2, status: 503 }], 3),
+  recovers("a connection reset before the headers", [{ attempt: 1, reset: "before-headers" }], 2),
+  recovers("a connection reset mid-body", [{ attempt: 1, reset: "mid-body" }], 2),
+  recovers("an attempt that outlives its timeout", [{ attempt: 1, delay: 2_000 }], 2),
+
+  // What is not retried, or runs out of retries, ends in its typed error.
+  fails("a 500 on every attempt", [{ status: 500 }], InternalServerError, 3, (e) => {
+    assert.equal(e.status, 500);
+    assert.match(e.requestId ?? "", /^req_mock_/);
+  }),
+  fails("a reset on every attempt", [{ reset: "before-headers" }], APIConnectionError, 3),
+  fails("a stall on every attempt", [{ delay: 2_000 }], APITimeoutError, 3),
+  fails("a 401", [{ status: 401 }], AuthenticationError, 1, (e) => {
+    assert.match(
+      e.message,
+      /^GET http:\/\/127\.0\.0\.1:\d+\/list-jobs\?limit=10 failed with 401: Injected 401\. Check the API key: it came from the `apiKey` option/,
+    );
+    assert.deepEqual(e.body, { error: "Injected 401" });
+    assert.equal(e.headers?.get("content-type"), "application/json");
+    assert.deepEqual(e.request?.method, "GET");
+  }),
+  fails("a 404", [{ status: 404 }], NotFoundError, 1),
+  fails("a 422", [{ status: 422 }], UnprocessableEntityError, 1),
+  fails("a truncated body", [{ truncate: true }], MalformedResponseError, 1, (e) => assert.match(e.message, /not the JSON the API sends/)),
+  fails("an HTML page with status 200", [{ html: true }], MalformedResponseError, 1, (e) => {
+    assert.match(e.message, /text\/html/);
+    assert.match(e.message, /Check the base URL/);
+  }),
+  fails("jobs that is not an array", [{ shape: "jobs-not-array" }], MalformedResponseError, 1, (e) =>
+    assert.match(e.message, /"jobs" as object/),
+  ),
+  fails("a next_cursor that is a number", [{ shape: "bad-next-cursor" }], MalformedResponseError, 1, (e) =>
+    assert.match(e.message, /"next_cursor" as number/),
+  ),
+  fails("a bare array instead of an object", [{ shape: "not-an-object" }], MalformedResponseError, 1),
+
+  {
+    name: "Retry-After forms: retry-after-ms is waited out; seconds and HTTP dates beyond maxRetryAfter surface as RateLimitError",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ request: 1, status: 429, retryAfterMs: 120 }] }, async (server) => {
+        const sutro = clientFor(rt, server, { maxRetryAfter: 5_000 });
+        const started = performance.now();
+        await sutro.jobs.list({ limit: 5 });
+        assert.ok(elapsed(started) >= 110, `waited only ${elapsed(started)} ms`);
+        assert.equal(server.requests.length, 2);
+
+        server.faults.push({ request: 3, status: 429, retryAfter: 120 }, { request: 4, status: 503, retryAfterDate: 30 });
+        const seconds = await rejects(() => sutro.jobs.list({ limit: 5 }), RateLimitError);
+        assert.equal(seconds.retryAfter, 120_000);
+        assert.match(seconds.message, /asked to wait 120 s/);
+        const dated = await rejects(() => sutro.jobs.list({ limit: 5 }), InternalServerError);
+        assert.equal(dated.status, 503);
+        assert.equal(server.requests.length, 4, "neither long wait was slept through or retried");
+      }),
+  },
+  {
+    name: "a deadline bounds the whole call, attempts and waits included",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ delay: 150 }] }, async (server) => {
+        const started = performance.now();
+        const error = await rejects(
+          () => clientFor(rt, server, { timeout: 100 }).jobs.list({ limit: 5 }, { deadline: 250 }),
+          APITimeoutError,
+        );
+        assert.ok(elapsed(started) < 600, `took ${elapsed(started)} ms`);
+        assert.match(error.message, /deadline|timeout/);
+        assert.ok(server.requests.length <= 3);
+      }),
+  },
+  {
+    name: "an AbortSignal stops a backoff sleep at once with APIUserAbortError",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ status: 503, retryAfterMs: 5_000 }] }, async (server) => {
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), 50);
+        const started = performance.now();
+        await rejects(() => clientFor(rt, server).jobs.list({ limit: 5 }, { signal: controller.signal }), APIUserAbortError);
+        assert.ok(elapsed(started) < 1_000, `took ${elapsed(started)} ms`);
+        assert.equal(server.requests.length, 1);
+      }),
+  },
+  {
+    name: "an AbortSignal stops a request in flight, and an aborted signal sends nothing",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ delay: 3_000 }] }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const started = performance.now();
+        await rejects(() => sutro.jobs.list({ limit: 5 }, { signal: AbortSignal.timeout(50) }), APIUserAbortError);
+        assert.ok(elapsed(started) < 1_000);
+        const before = server.requests.length;
+        const aborted = new AbortController();
+        aborted.abort();
+        await rejects(() => collect(sutro.jobs.iterate({ signal: aborted.signal })), APIUserAbortError);
+        assert.equal(server.requests.length, before);
+      }),
+  },
+  {
+    name: "per-call maxRetries overrides the client's",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ status: 503 }] }, async (server) => {
+        await rejects(() => clientFor(rt, server, { maxRetries: 5 }).jobs.list({ limit: 5 }, { maxRetries: 0 }), InternalServerError);
+        assert.equal(server.requests.length, 1);
+      }),
+  },
+  {
+    name: "raw gets the same retries and keeps { data, error }; a non-idempotent request is never retried",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ attempt: 1, status: 503 }] }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { data } = await sutro.raw.GET("/list-jobs", { params: { query: { limit: 5 } } });
+        assert.equal(data?.jobs.length, 5);
+        assert.equal(server.requests.length, 2);
+
+        server.requests.length = 0;
+        const posted = await (sutro.raw.request as (method: string, url: string) => Promise<{ response: Response }>)("post", "/list-jobs");
+        assert.equal(posted.response.status, 503);
+        assert.equal(server.requests.length, 1);
+      }),
+  },
+  {
+    name: "retries are told to the logger at info level",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ attempt: 1, status: 502 }] }, async (server) => {
+        const lines: string[] = [];
+        const sink = (message: string) => lines.push(message);
+        const logger = { debug: sink, info: sink, warn: sink, error: sink };
+        await clientFor(rt, server, { logLevel: "info", logger }).jobs.list({ limit: 5 });
+        assert.equal(lines.length, 1);
+        assert.match(
+          lines[0] ?? "",
+          /^\[sutro\] retrying GET http:\/\/127\.0\.0\.1:\d+\/list-jobs\?limit=5 in \d+ ms after 502 \(attempt 1 of 3\)$/,
+        );
+      }),
+  },
+
+  // Pagination under faults: a retry repeats only the failed page.
+  {
+    name: "iterate retries only the failed page: transient faults on pages 2, 3, 5 and 7 lose and repeat nothing",
+    run: async (rt) => {
+      const requests = await iterateThrough(rt, [
+        { page: 2, attempt: 1, status: 503 },
+        { page: 3, attempt: 1, reset: "mid-body" },
+        { page: 5, attempt: 1, status: 429, retryAfterMs: 1 },
+        { page: 7, attempt: 1, reset: "before-headers" },
+      ]);
+      assert.equal(requests, 7 + 4);
+    },
+  },
+  {
+    name: "iterate stops with MalformedResponseError when the server sends a cursor twice",
+    run: (rt) =>
+      withMock({ jobs: 500, faults: [{ page: 3, loop: true }] }, async (server) => {
+        const it = clientFor(rt, server).jobs.iterate({ pageSize: 50 });
+        const seen: string[] = [];
+        const error = await rejects(async () => {
+          for await (const job of it) seen.push(job.job_id);
+        }, MalformedResponseError);
+        assert.match(error.message, /a second time/);
+        assert.deepEqual(seen, serverIds(server, 0, 150), "the pages before the loop were all yielded, once");
+        assert.equal(server.requests.length, 3);
+      }),
+  },
+  {
+    name: "iterate fails on a malformed page instead of ending early with a short list",
+    run: (rt) =>
+      withMock({ jobs: 300, faults: [{ page: 4, shape: "jobs-not-array" }] }, async (server) => {
+        await rejects(() => collect(clientFor(rt, server).jobs.iterate({ pageSize: 50 })), MalformedResponseError);
+        assert.equal(server.requests.length, 4);
+      }),
+  },
+];

@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { inspect } from "node:util";
+import type { FaultRule } from "../../../mock/src/index.ts";
+import { APIUserAbortError, type ClientOptions, type Sutro } from "../../src/index.ts";
+import { type Case, type Runtime, withMock } from "./harness.ts";
+
+const SECRET = "sk_live_TOPSECRET0123456789";
+
+/** Every way an error or a client gets turned into text. */
+function renderings(value: unknown): string[] {
+  const out = [String(value), JSON.stringify(value) ?? "", inspect(value, { depth: 10 }), inspect(value, { depth: 10, showHidden: true })];
+  if (value instanceof Error) out.push(value.message, value.stack ?? "", inspect(value.cause, { depth: 10, showHidden: true }));
+  return out;
+}
+
+function assertNoSecret(texts: string[], what: string): void {
+  for (const text of texts) {
+    assert.ok(!text.includes(SECRET), `${what} shows the key:\n${text.slice(0, 500)}`);
+    assert.ok(!text.includes("TOPSECRET"), `${what} shows part of the key`);
+  }
+}
+
+async function errorFrom(
+  rt: Runtime,
+  server: { url: string },
+  options: ClientOptions,
+  call: (s: Sutro) => Promise<unknown>,
+): Promise<Error> {
+  const sutro = new rt.Sutro({ apiKey: SECRET, baseURL: server.url, retryBackoff: { initialDelay: 1 }, ...options });
+  try {
+    await call(sutro);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+const FAULTS: [string, FaultRule[]][] = [
+  ["AuthenticationError", [{ status: 401 }]],
+  ["RateLimitError", [{ status: 429, retryAfter: 600 }]],
+  ["InternalServerError", [{ status: 500 }]],
+  ["UnprocessableEntityError", [{ status: 422 }]],
+  ["MalformedResponseError", [{ html: true }]],
+  ["APIConnectionError", [{ reset: "mid-body" }]],
+  ["APITimeoutError", [{ delay: 1_000 }]],
+];
+
+export const secretCases: Case[] = [
+  {
+    name: "the key appears in no error of any kind: message, stack, JSON, inspect, cause",
+    run: (rt) =>
+      withMock({ jobs: 5, apiKey: SECRET }, async (server) => {
+        const lines: string[] = [];
+        const sink = (...args: unknown[]) => lines.push(args.map((a) => (typeof a === "string" ? a : inspect(a, { depth: 10 }))).join(" "));
+        const logging: ClientOptions = {
+          logLevel: "debug",
+          logger: { debug: sink, info: sink, warn: sink, error: sink },
+          timeout: 100,
+          maxRetries: 1,
+        };
+        const seen = new Set<string>();
+        for (const [name, faults] of FAULTS) {
+          server.faults.splice(0, server.faults.length, ...faults);
+          const error = await errorFrom(rt, server, logging, (s) => s.jobs.list({ limit: 2 }));
+          assert.equal(error.name, name);
+          seen.add(error.name);
+          assertNoSecret(renderings(error), name);
+        }
+        server.faults.length = 0;
+        const invalid = await errorFrom(rt, server, logging, (s) => s.jobs.list({ limit: 0 }));
+        const aborted = await errorFrom(rt, server, logging, (s) => s.jobs.list({ limit: 2 }, { signal: AbortSignal.abort() }));
+        assert.ok(aborted instanceof APIUserAbortError);
+        for (const error of [invalid, aborted]) assertNoSecret(renderings(error), error.name);
+        assert.equal(seen.size, FAULTS.length);
+
+        // The debug log shows every request and its headers, with Authorization redacted.
+        assert.ok(lines.some((l) => l.includes("[redacted]")));
+        assertNoSecret(lines, "a log line");
+        // Nor does the key travel in a URL.
+        assertNoSecret(
+          server.requests.map((r) => JSON.stringify(r.query)),
+          "a URL",
+        );
+        assert.ok(server.requests.every((r) => r.authorization === `Key ${SECRET}`));
+      }),
+  },
+  {
+    name: "the key appears nowhere in a printed, inspected or serialised client",
+    run: async (rt) => {
+      const sutro = new rt.Sutro({ apiKey: SECRET, baseURL: "https://api.sutro.sh" });
+      assertNoSecret(
+        [...renderings(sutro), ...renderings(sutro.jobs), ...renderings(sutro.raw), inspect(sutro, { showHidden: true, depth: 20 })],
+        "the client",
+      );
+      assert.match(JSON.stringify(sutro), /"apiKey":"\[redacted\]"/);
+    },
+  },
+  {
+    name: "a key refused for its characters is not echoed back",
+    run: async (rt) => {
+      try {
+        new rt.Sutro({ apiKey: `${SECRET}\n` });
+        assert.fail("expected a refusal");
+      } catch (error) {
+        assertNoSecret(renderings(error), "the refusal");
+      }
+    },
+  },
+];
