@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `pnpm test` after the build: the Node suites (vitest), then the shared SDK
-// suite on Deno and on Bun. Each runner writes a machine-readable report; this
-// script sums them into the one closing line CI reads: `N passed, N failed`.
+// `pnpm test`: first the drift check of the generated files (before the build,
+// which regenerates them, could hide a hand edit or a forgotten `pnpm generate`),
+// then the build, the Node suites (vitest), and the shared SDK suite on Deno and
+// on Bun. Each runner writes a machine-readable report; this script sums them
+// into the one closing line CI reads: `N passed, N failed`.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -33,7 +35,17 @@ function vitestJson(path) {
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
 
+/** A command that is one test: it passes when it exits 0. */
+const check = (label, command, args) => ({
+  label,
+  command,
+  args,
+  read: (status) => ({ passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 }),
+});
+
 const suites = [
+  check("generated files match the spec", "node", ["scripts/generate.mjs", "--check"]),
+  check("build", bin("turbo"), ["run", "build", "--output-logs=errors-only"]),
   {
     label: "node (vitest)",
     command: bin("vitest"),
@@ -60,7 +72,7 @@ for (const suite of suites) {
   const status = run(suite.label, suite.command, suite.args, root);
   let counts;
   try {
-    counts = suite.read();
+    counts = suite.read(status);
   } catch {
     counts = { passed: 0, failed: 0, skipped: 0 };
   }
@@ -69,6 +81,9 @@ for (const suite of suites) {
   lines.push(`${suite.label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   for (const key of Object.keys(total)) total[key] += counts[key];
 }
+const summary = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`;
+// Kept on disk too, so .ci/run can end on it after pnpm's own failure banner.
+writeFileSync(join(reports, "summary.txt"), `${lines.join("\n")}\n${summary}\n`);
 console.log(`\n${lines.join("\n")}`);
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+console.log(summary);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);
