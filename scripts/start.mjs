@@ -1,28 +1,31 @@
 #!/usr/bin/env node
-import { Sutro } from "@sutro/jobs";
 // `pnpm start`: the README's main job on a fresh clone. Starts the bundled mock
-// server on loopback and lists its newest jobs through the built SDK, so no
-// API key or network is needed.
+// server on loopback and runs the built `sutro-jobs` CLI against it, so no API
+// key or network is needed.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { startMockServer } from "@sutro/jobs-mock";
 
+const bin = createRequire(import.meta.url)
+  .resolve("@sutro/jobs-cli/package.json")
+  .replace(/package\.json$/, "dist/cli.js");
 const server = await startMockServer({ jobs: 250, seed: 1, apiKey: "sk_test_mock" });
+const env = { ...process.env, SUTRO_API_KEY: "sk_test_mock", SUTRO_BASE_URL: server.url };
+
+function cli(...args) {
+  console.log(`\n$ sutro-jobs ${args.join(" ")}`);
+  return new Promise((resolve, reject) => {
+    spawn(process.execPath, [bin, ...args], { env, stdio: "inherit" }).on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`sutro-jobs ${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
 try {
-  const sutro = new Sutro({ apiKey: "sk_test_mock", baseURL: server.url });
-  const page = await sutro.jobs.list({ limit: 25 });
-  console.log(`The 25 newest of ${server.dataset.size} jobs on the mock server at ${server.url}:\n`);
-  console.table(
-    page.jobs.map((job) => ({
-      id: job.job_id,
-      status: job.status,
-      model: job.model,
-      created: job.datetime_created,
-      rows: job.num_rows,
-      cost: job.job_cost ?? job.cost_estimate,
-    })),
-  );
-  let total = 0;
-  for await (const _ of sutro.jobs.iterate({ pageSize: 100 })) total++;
-  console.log(`\niterate() walked all ${total} jobs, ${Math.ceil(total / 100)} pages of 100.`);
+  console.log(`Mock Sutro API with ${server.dataset.size} seeded jobs at ${server.url}`);
+  await cli("list");
+  await cli("list", "--status", "failed", "--limit", "3", "--fields", "id,status,failure");
+  await cli("status", server.dataset.at(42).job_id);
 } finally {
   await server.close();
 }

@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import { Jobs } from "./jobs.ts";
-import { type Ambient, BROWSER_KEY_HELP, type ClientOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
+import { type Ambient, BROWSER_KEY_HELP, type ClientOptions, maskApiKey, type ResolvedConfig, resolveOptions } from "./options.ts";
 import { createTransport } from "./transport.ts";
 import type { paths } from "./types.ts";
 
@@ -48,6 +48,11 @@ export class Sutro {
   /** Where the key came from: "option", "env" or "config" (never the key itself). */
   get apiKeySource(): ResolvedConfig["keySource"] {
     return this.#config.keySource;
+  }
+
+  /** The key masked, like `sk_live_…abcd`, to show which key is in use. */
+  get apiKeyHint(): string {
+    return maskApiKey(this.#config.apiKey);
   }
 
   /** A safe summary for logs: the key never appears. */

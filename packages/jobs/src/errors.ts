@@ -30,6 +30,11 @@ export class InvalidRequestError extends SutroError {
   override name = "InvalidRequestError";
 }
 
+/** No key in the options, nor (in the Node, Deno and Bun entries) the environment or the config file. */
+export class MissingApiKeyError extends InvalidRequestError {
+  override name = "MissingApiKeyError";
+}
+
 /** What a failed request was, for messages and error fields. */
 export interface RequestInfo {
   method: string;

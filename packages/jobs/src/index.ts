@@ -21,6 +21,7 @@ export {
   InternalServerError,
   InvalidRequestError,
   MalformedResponseError,
+  MissingApiKeyError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,

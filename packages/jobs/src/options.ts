@@ -1,4 +1,4 @@
-import { type ApiKeySource, describeKeySource, InvalidRequestError } from "./errors.ts";
+import { type ApiKeySource, describeKeySource, InvalidRequestError, MissingApiKeyError } from "./errors.ts";
 import { isLogLevel, type Logger, type LogLevel, leveled } from "./logger.ts";
 
 export const DEFAULT_BASE_URL = "https://api.sutro.sh";
@@ -64,6 +64,12 @@ export interface Ambient {
   logLevel?: string;
   /** How to give a key in this runtime, for the missing-key message. */
   keyHelp: string;
+}
+
+/** `sk_live_…abcd`: enough to tell keys apart, never enough to use one. */
+export function maskApiKey(key: string): string {
+  const prefix = /^[a-z]+_[a-z]+_/i.exec(key)?.[0] ?? "";
+  return key.length >= prefix.length + 12 ? `${prefix}…${key.slice(-4)}` : `${prefix}…`;
 }
 
 export interface ResolvedConfig {
@@ -160,7 +166,7 @@ export function resolveOptions(options: ClientOptions, ambient: () => Ambient): 
     apiKey = checkApiKey(found.apiKey.value, `The API key from ${describeKeySource(found.apiKey.source)}`);
     keySource = found.apiKey.source;
   } else {
-    fail(`No API key. To give one, ${found.keyHelp}`);
+    throw new MissingApiKeyError(`No API key. To give one, ${found.keyHelp}`);
   }
 
   const allowInsecureHTTP = options.allowInsecureHTTP === true;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import { InvalidRequestError, type Logger } from "../../src/index.ts";
+import { InvalidRequestError, type Logger, MissingApiKeyError } from "../../src/index.ts";
 import { API_KEY, type Case, withEnv, withMock } from "./harness.ts";
 
 function writeConfig(home: string, config: Record<string, unknown> | string): string {
@@ -53,6 +53,9 @@ export const configurationCases: Case[] = [
 
           const fromOption = new rt.Sutro({ apiKey: "sk_option", baseURL: "https://example.test" });
           assert.deepEqual(fromOption.apiKeySource, { kind: "option" });
+          assert.equal(fromOption.apiKeyHint, "…", "too short to show any of it");
+          assert.equal(new rt.Sutro({ apiKey: "sk_live_abcdefghijklmnop1234" }).apiKeyHint, "sk_live_…1234");
+          assert.equal(new rt.Sutro({ apiKey: "0123456789abcdef" }).apiKeyHint, "…cdef");
           assert.equal(fromOption.baseURL, "https://example.test");
         }),
       ),
@@ -89,7 +92,7 @@ export const configurationCases: Case[] = [
         assert.throws(
           () => new rt.Sutro(),
           (error: unknown) => {
-            assert.ok(error instanceof InvalidRequestError);
+            assert.ok(error instanceof MissingApiKeyError && error instanceof InvalidRequestError);
             assert.match(error.message, /apiKey/);
             assert.match(error.message, /SUTRO_API_KEY/);
             assert.ok(error.message.includes(join(home, ".sutro", "config.json")), error.message);

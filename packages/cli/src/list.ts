@@ -1,0 +1,63 @@
+import { type Job, normalizeStatus, type Sutro } from "@sutro/jobs";
+import { selectColumns } from "./columns.ts";
+import { UsageError } from "./errors.ts";
+import { colorEnabled, type Io } from "./io.ts";
+import { createSink, type Format } from "./output.ts";
+import { createProgress } from "./progress.ts";
+import { parseMoment } from "./time-filter.ts";
+
+export interface ListOptions {
+  limit?: number;
+  all: boolean;
+  status: string[];
+  since?: string;
+  until?: string;
+  fields?: string;
+  format: Format;
+}
+
+export const DEFAULT_LIMIT = 25;
+
+/** Lists jobs newest first, paging only as far as the limit and the filters need. */
+export async function listJobs(sutro: Sutro, io: Io, options: ListOptions, signal: AbortSignal): Promise<void> {
+  if (options.all && options.limit !== undefined) throw new UsageError("Use --all or --limit, not both.");
+  const columns = selectColumns(options.fields);
+  const statuses = new Set(options.status.map(normalizeStatus));
+  const since = options.since === undefined ? undefined : parseMoment(options.since, "--since");
+  const until = options.until === undefined ? undefined : parseMoment(options.until, "--until");
+  const limit = options.all ? Number.POSITIVE_INFINITY : (options.limit ?? DEFAULT_LIMIT);
+  const filtered = statuses.size > 0 || since !== undefined || until !== undefined;
+  const sink = createSink(options.format, io.stdout, columns, options.fields !== undefined, colorEnabled(io));
+
+  if (!filtered && limit <= 100) {
+    await sink.page((await sutro.jobs.list({ limit }, { signal })).jobs);
+    return sink.end();
+  }
+
+  const progress = createProgress(io.stderr, options.all);
+  let taken = 0;
+  try {
+    for await (const page of sutro.jobs.iterate({ pageSize: 100, signal }).pages()) {
+      progress.page(page.jobs.length);
+      const kept: Job[] = [];
+      let older = false;
+      for (const job of page.jobs) {
+        const created = Date.parse(job.datetime_created);
+        // Newest first: once a job is older than --since, every later one is too.
+        if (since !== undefined && created < since) {
+          older = true;
+          break;
+        }
+        if (until !== undefined && created > until) continue;
+        if (statuses.size > 0 && !statuses.has(normalizeStatus(job.status))) continue;
+        kept.push(job);
+        if (++taken >= limit) break;
+      }
+      await sink.page(kept);
+      if (older || taken >= limit) break;
+    }
+  } finally {
+    progress.done();
+  }
+  await sink.end();
+}

@@ -1,0 +1,40 @@
+import { EXIT, UsageError } from "./errors.ts";
+import type { Io } from "./io.ts";
+
+/** Everything piped to stdin, trimmed: `--api-key-stdin`. */
+export async function readStdin(io: Io): Promise<string> {
+  let text = "";
+  for await (const chunk of io.stdin) text += typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk as Uint8Array);
+  return text.trim();
+}
+
+/** Asks on the terminal without echoing what is typed (backspace works, Ctrl-C cancels). */
+export function readSecret(io: Io, question: string): Promise<string> {
+  const { stdin } = io;
+  if (!stdin.isTTY || !stdin.setRawMode) {
+    return Promise.reject(new UsageError("No terminal to ask for the key on: pipe it in with --api-key-stdin."));
+  }
+  io.stderr.write(question);
+  stdin.setRawMode(true);
+  stdin.resume();
+  return new Promise((resolve, reject) => {
+    let secret = "";
+    const finish = (error?: Error) => {
+      stdin.removeListener("data", onData);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      io.stderr.write("\n");
+      if (error) reject(error);
+      else resolve(secret.trim());
+    };
+    const onData = (chunk: Buffer | string) => {
+      for (const char of chunk.toString()) {
+        if (char === "\r" || char === "\n") return finish();
+        if (char === "\u0003") return finish(Object.assign(new Error("Cancelled."), { exitCode: EXIT.interrupted }));
+        if (char === "\u007f" || char === "\b") secret = secret.slice(0, -1);
+        else if (char >= " ") secret += char;
+      }
+    };
+    stdin.on("data", onData);
+  });
+}

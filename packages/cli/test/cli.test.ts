@@ -1,0 +1,230 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type MockServer, startMockServer } from "../../mock/src/index.ts";
+import { freshHome, RUNTIMES, run, runOnTerminal } from "./run.ts";
+
+const KEY = "sk_live_CLI0SECRET0KEY0123456789";
+const GOLDEN = join(import.meta.dirname, "golden");
+let server: MockServer;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startMockServer({ jobs: 1050, seed: 1, apiKey: KEY });
+  env = { SUTRO_API_KEY: KEY, SUTRO_BASE_URL: server.url };
+});
+afterAll(() => server.close());
+
+/** Compares with the golden file; `UPDATE_GOLDEN=1` rewrites it instead. */
+function golden(name: string, actual: string): void {
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, "utf8"));
+}
+
+const ALL_OUTPUT: string[] = [];
+const keep = <T extends { stdout: string; stderr: string }>(result: T): T => {
+  ALL_OUTPUT.push(result.stdout, result.stderr);
+  return result;
+};
+
+describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
+  const cli = async (args: string[], extra: Record<string, string> = {}, stdin?: string) =>
+    keep(await run(runtime, args, { ...env, ...extra }, stdin));
+
+  test("list: the 25 newest jobs as an aligned table, no colour and nothing on stderr without a terminal", async () => {
+    const { code, stdout, stderr } = await cli(["list"]);
+    expect([code, stderr]).toEqual([0, ""]);
+    golden("list.txt", stdout);
+    expect(stdout).not.toContain("\u001b[");
+  });
+
+  test.each([
+    ["json", ["--limit", "3", "--json"]],
+    ["ndjson", ["--limit", "3", "--ndjson"]],
+    ["csv", ["--limit", "8", "--csv"]],
+    ["fields.csv", ["--limit", "4", "--csv", "--fields", "id,status,failure,sampling_params"]],
+  ])("list as %s matches its golden file", async (name, args) => {
+    const { code, stdout } = await cli(["list", ...args]);
+    expect(code).toBe(0);
+    golden(`list.${name}`, stdout);
+  });
+
+  test("--status (repeatable, any case), --since and --until filter; --fields picks columns", async () => {
+    const statuses = await cli(["list", "--status", "failed", "--status", "Cancelled", "--limit", "30", "--ndjson"]);
+    const jobs = statuses.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(jobs).toHaveLength(30);
+    expect(new Set(jobs.map((j) => j.status.toUpperCase()))).toEqual(new Set(["FAILED", "CANCELLED"]));
+
+    const since = server.dataset.at(9).datetime_created;
+    const until = server.dataset.at(5).datetime_created;
+    const window = await cli(["list", "--since", since, "--until", until, "--json", "--fields", "id,created"]);
+    expect(JSON.parse(window.stdout)).toEqual(
+      [5, 6, 7, 8, 9].map((i) => ({ job_id: server.dataset.at(i).job_id, datetime_created: server.dataset.at(i).datetime_created })),
+    );
+  });
+
+  test("--all --ndjson streams every job, newest first, one request a page", async () => {
+    const before = server.requests.length;
+    const { code, stdout, stderr } = await cli(["list", "--all", "--ndjson"]);
+    expect([code, stderr]).toEqual([0, ""]);
+    const ids = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).job_id);
+    expect(ids).toEqual(Array.from({ length: 1050 }, (_, i) => server.dataset.at(i).job_id));
+    expect(server.requests.length - before).toBe(11);
+  });
+
+  test("status finds a job (exit 0) or says it is missing (exit 1)", async () => {
+    const target = server.dataset.at(120).job_id;
+    const found = await cli(["status", target, "--json"]);
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout)).toEqual(server.dataset.at(120));
+    const missing = await cli(["status", "batch_job_nope"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe("sutro-jobs: Job batch_job_nope not found among 1,050 jobs.\n");
+  });
+
+  test.each([
+    ["usage", 2, ["list", "--limit", "0"], /--limit takes a whole number/],
+    ["usage", 2, ["list", "--json", "--csv"], /one output format/],
+    ["usage", 2, ["lists"], /Unknown command "lists"/],
+    ["usage", 2, ["status", "a", "--csv"], /--csv is not an option of status/],
+    ["usage", 2, ["list", "--since", "yesterday"], /--since takes an ISO date/],
+    ["usage", 2, ["list", "--fields", "id,stauts"], /unknown column "stauts"/],
+    [
+      "authentication",
+      3,
+      ["list", "--api-key", "sk_live_WRONG0SECRET0123456789"],
+      /failed with 401.*Check the API key: it came from the `apiKey` option/,
+    ],
+    ["network", 4, ["list", "--base-url", "http://127.0.0.1:9", "--max-retries", "0"], /failed before a complete response arrived/],
+  ] as const)("%s error (exit %i): one line on stderr, no stack trace", async (_, code, args, message) => {
+    const result = await cli([...args]);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("no key anywhere: exit 3 naming the ways to give one", async () => {
+    const result = await cli(["list"], { SUTRO_API_KEY: "" });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/No API key.*SUTRO_API_KEY.*config\.json/);
+  });
+
+  test("timeouts exit 4, server errors exit 5; --debug adds the log and the stack, never the key", async () => {
+    server.faults.push({ delay: 1_500 });
+    const slow = await cli(["list", "--timeout", "0.2", "--max-retries", "0"]);
+    server.faults.length = 0;
+    expect(slow.code).toBe(4);
+    expect(slow.stderr).toMatch(/did not complete within the 200 ms timeout/);
+
+    server.faults.push({ status: 500 });
+    const failing = await cli(["list", "--max-retries", "1", "--debug"]);
+    server.faults.length = 0;
+    expect(failing.code).toBe(5);
+    expect(failing.stderr).toMatch(/→ GET .*authorization: '\[redacted\]'/);
+    expect(failing.stderr).toMatch(/retrying GET/);
+    expect(failing.stderr).toMatch(/InternalServerError: GET .* failed with 500[\s\S]*\n\s+at /);
+  });
+
+  test("login checks the key, then saves Python-compatible JSON readable by its owner only; logout keeps the base URL", async () => {
+    const home = freshHome();
+    mkdirSync(join(home, ".sutro"));
+    writeFileSync(join(home, ".sutro", "config.json"), JSON.stringify({ theme: "dark" }));
+    const path = join(home, ".sutro", "config.json");
+
+    const rejected = await cli(
+      ["login", "--api-key-stdin", "--base-url", server.url],
+      { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" },
+      "sk_live_WRONG0SECRET0123456789\n",
+    );
+    expect(rejected.code).toBe(3);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark" });
+
+    const ok = await cli(
+      ["login", "--api-key-stdin", "--base-url", server.url],
+      { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" },
+      `${KEY}\n`,
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe(`Logged in to ${server.url} with sk_live_…6789. Saved to ${path}.\n`);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", api_key: KEY, base_url: server.url });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(home, ".sutro")).mode & 0o777).toBe(0o700);
+
+    const fromFile = await cli(["list", "--limit", "2", "--json"], { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" });
+    expect(JSON.parse(fromFile.stdout)).toHaveLength(2);
+    const shown = await cli(["config", "show"], { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" });
+    expect(shown.stdout).toBe(
+      `base URL     ${server.url} (from ${path})\nAPI key      sk_live_…6789 (from ${path})\nconfig file  ${path}\n`,
+    );
+
+    const out = await cli(["logout"], { HOME: home });
+    expect(out.code).toBe(0);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", base_url: server.url });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  test("--help for every command, and --version", async () => {
+    for (const command of [[], ["list"], ["status"], ["login"], ["logout"], ["config"]]) {
+      const help = await cli([...command, "--help"]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: sutro-jobs/);
+    }
+    const version = await cli(["--version"]);
+    expect(version.stdout).toMatch(/^sutro-jobs 0\.1\.0 \(@sutro\/jobs 0\.1\.0\)\n$/);
+  });
+});
+
+describe("on a terminal (a pseudo-terminal through script)", () => {
+  test("statuses are coloured and --all shows a live progress line on stderr", async () => {
+    const { code, stdout } = await runOnTerminal(["list", "--all", "--fields", "id,status"], env);
+    keep({ stdout, stderr: "" });
+    expect(code).toBe(0);
+    expect(stdout).toContain("\u001b[32mSUCCEEDED\u001b[39m");
+    expect(stdout).toMatch(/11 pages, 1,050 jobs, [\d,]+ jobs\/s/);
+  });
+
+  test("NO_COLOR turns colour off", async () => {
+    const { code, stdout } = await runOnTerminal(["list", "--limit", "20"], { ...env, NO_COLOR: "1" });
+    expect(code).toBe(0);
+    expect(stdout).toContain("SUCCEEDED");
+    expect(stdout).not.toContain("\u001b[3");
+  });
+
+  test("login asks for the key without echoing it", async () => {
+    const home = freshHome();
+    const result = await runOnTerminal(
+      ["login", "--base-url", server.url],
+      { HOME: home },
+      { waitFor: "(input hidden): ", type: `${KEY}\r` },
+    );
+    keep(result);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Sutro API key (input hidden): ");
+    expect(result.stdout).toContain("Logged in to");
+    expect(JSON.parse(readFileSync(join(home, ".sutro", "config.json"), "utf8")).api_key).toBe(KEY);
+  });
+
+  test("login without a terminal and without --api-key-stdin is a usage error", async () => {
+    const result = await run("node", ["login"], { HOME: freshHome() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--api-key-stdin/);
+  });
+});
+
+test("the key appeared in no output of any run above", () => {
+  expect(ALL_OUTPUT.length).toBeGreaterThan(50);
+  for (const text of ALL_OUTPUT) {
+    expect(text).not.toContain(KEY);
+    expect(text).not.toContain("CLI0SECRET");
+  }
+  expect(existsSync(GOLDEN)).toBe(true);
+});

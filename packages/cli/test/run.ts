@@ -1,0 +1,71 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "../../..");
+export const BIN = join(import.meta.dirname, "../dist/cli.js");
+const tool = (name: string) => join(root, "node_modules/.bin", name);
+
+/** How each runtime runs the built bin. */
+export const RUNTIMES: Record<string, string[]> = {
+  node: [process.execPath, BIN],
+  deno: [tool("deno"), "run", "-A", BIN],
+  bun: [tool("bun"), BIN],
+};
+
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function freshHome(): string {
+  return mkdtempSync(join(tmpdir(), "sutro-cli-home-"));
+}
+
+/** Runs the bin with only the environment given (plus PATH), never the developer's own. */
+export function run(runtime: string, args: string[], env: Record<string, string>, stdin?: string): Promise<Result> {
+  const [command, ...prefix] = RUNTIMES[runtime] as string[];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command as string, [...prefix, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: env.HOME ?? freshHome(), ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c));
+    child.stderr.on("data", (c: Buffer) => (stderr += c));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? "");
+  });
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Runs the bin on a pseudo-terminal through util-linux `script`, so stdin, stdout
+ * and stderr are all a TTY. `input` is typed once `waitFor` shows up on the screen.
+ */
+export function runOnTerminal(args: string[], env: Record<string, string>, input?: { waitFor: string; type: string }): Promise<Result> {
+  const command = [process.execPath, BIN, ...args].map(quote).join(" ");
+  return new Promise((resolve, reject) => {
+    const child = spawn("script", ["-qfec", command, "/dev/null"], {
+      env: { PATH: process.env.PATH ?? "", TERM: "xterm", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let screen = "";
+    let typed = false;
+    child.stdout.on("data", (c: Buffer) => {
+      screen += c;
+      if (input && !typed && screen.includes(input.waitFor)) {
+        typed = true;
+        child.stdin.write(input.type);
+      }
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: screen, stderr: "" }));
+    if (!input) child.stdin.end();
+  });
+}
