@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `pnpm generate`: regenerate every derived file from the spec.
+// `pnpm generate`: regenerate every derived file from the spec: types, schemas, version, docs.
 // `--check`: regenerate in memory and fail when a committed file differs (CI drift check).
 // `--spec FILE --out DIR`: generate the types of another spec into another folder (used by tests).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { generateSchemas, generateTypes, generateVersion } from "./codegen.mjs";
+import { generateDocs, generateSchemas, generateTypes, generateVersion } from "./codegen.mjs";
 
 const root = join(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -19,6 +19,7 @@ const files = new Map([[join(outDir, "openapi.ts"), await generateTypes(pathToFi
 if (!values.spec) {
   files.set(join(outDir, "schemas.ts"), await generateSchemas(pathToFileURL(specPath)));
   files.set(join(outDir, "version.ts"), await generateVersion(pathToFileURL(join(root, "packages/jobs/package.json"))));
+  files.set(join(root, "docs/index.html"), await generateDocs(specPath, join(root, "docs/guides")));
 }
 
 let drifted = 0;

@@ -3,33 +3,9 @@
  * files it $refs) and validates values against its own schemas with Ajv's
  * JSON Schema 2020-12, the dialect of OpenAPI 3.1.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
-
-export const SPEC_PATH = join(import.meta.dirname, "../../spec/openapi.yaml");
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Replaces every `$ref` to another file with that file's content. */
-function inlineFiles(node: Json, base: string): Json {
-  if (Array.isArray(node)) return node.map((item) => inlineFiles(item, base));
-  if (node && typeof node === "object") {
-    const ref = node.$ref;
-    if (typeof ref === "string" && !ref.startsWith("#")) {
-      const path = join(base, ref);
-      return inlineFiles(parse(readFileSync(path, "utf8")) as Json, dirname(path));
-    }
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inlineFiles(value, base)]));
-  }
-  return node;
-}
-
-export function loadSpec(path = SPEC_PATH): any {
-  return inlineFiles(parse(readFileSync(path, "utf8")) as Json, dirname(path));
-}
+import { loadSpec } from "../../scripts/spec.mjs";
 
 export const spec = loadSpec();
 

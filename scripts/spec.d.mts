@@ -1,0 +1,2 @@
+export declare const SPEC_PATH: string;
+export declare function loadSpec(path?: string): any;

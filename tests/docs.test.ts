@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const artifacts = join(root, ".artifacts");
+const pageURL = pathToFileURL(join(root, "docs/index.html")).href;
+let browser: Browser;
+let page: Page;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  // Debian's Chromium, never a downloaded browser; the flags keep it from calling home.
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto(`${pageURL}#/jobs/listjobs`, { waitUntil: "load" });
+  await page.getByRole("heading", { name: "List jobs" }).waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const body = () => page.locator("body").innerText();
+
+describe("docs/index.html in a real browser, opened from disk", () => {
+  test("shows the List jobs operation with its limit and cursor parameters", async () => {
+    const text = await body();
+    expect(text).toMatch(/GET\s+\/list-jobs/);
+    expect(text).toMatch(/limit\s+integer, \[ 1 \.\. 100 \]/);
+    expect(text).toMatch(/cursor\s+string, non-empty/);
+  });
+
+  test("shows both 200 response shapes, JobPage and JobList", async () => {
+    const text = await body();
+    expect(text).toMatch(/Responses[\s\S]*200[\s\S]*One of:\s+JobPage\s+JobList/);
+    expect(text).toContain("next_cursor");
+    await page.getByRole("tab", { name: "JobList", exact: true }).click();
+    expect(await body()).toMatch(/Every job at once, the response when limit is absent\.[\s\S]*message/);
+  });
+
+  test("documents the Key auth scheme of the Authorization header", async () => {
+    await page.getByText("View security details").first().click();
+    await page.getByText("Header parameter name:").waitFor();
+    const text = await body();
+    expect(text).toMatch(/apiKey\s+The API key, prefixed by the scheme word Key and a space: Authorization: Key sk_live_/);
+    expect(text).toMatch(/Header parameter name:\s*Authorization/);
+    await page.reload();
+    await page.getByRole("heading", { name: "List jobs" }).waitFor();
+  });
+
+  test("carries the guides as sections of the page, with working links between them, and local images", async () => {
+    const text = await body();
+    for (const title of [
+      "Getting started",
+      "Pagination and resuming",
+      "Errors, retries and timeouts",
+      "The sutro-jobs CLI",
+      "Regenerating after a spec change",
+    ]) {
+      expect(text).toContain(title);
+    }
+    // A link written between guides as (errors-retries-timeouts.md) leads to that section of the page.
+    await page.goto(`${pageURL}#/pagination-and-resuming/every-job-a-page-at-a-time`);
+    await page.locator("a[href='#/errors-retries-and-timeouts']", { hasText: /^errors, retries and timeouts$/ }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/errors-retries-and-timeouts$/);
+    expect(await page.getByText("What is retried", { exact: true }).count()).toBeGreaterThan(0);
+
+    for (const [alt, src] of [
+      ["Sutro Jobs", "logo.svg"],
+      ["redocly logo", "redocly.svg"],
+    ]) {
+      const image = page.locator(`img[alt='${alt}']`).first();
+      expect(await image.getAttribute("src")).toBe(src);
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    }
+  });
+
+  test("sends no request outside file:, and leaves a screenshot for CI", async () => {
+    await page.goto(`${pageURL}#/jobs/listjobs`);
+    await page.getByRole("heading", { name: "List jobs" }).waitFor();
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "docs.png") });
+    expect(requested.filter((url) => url.startsWith("file:")).length).toBeGreaterThan(2);
+    // blob: URLs are workers Redoc builds in the page from its own inlined code: nothing leaves the machine.
+    expect(requested.filter((url) => !url.startsWith("file:") && !url.startsWith("blob:"))).toEqual([]);
+  });
+});

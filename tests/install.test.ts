@@ -1,0 +1,131 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type MockServer, startMockServer } from "../packages/mock/src/index.ts";
+import { type PackageDir, packAll, root } from "./support/pack.ts";
+
+const KEY = "sk_test_install";
+const bin = (name: string) => join(root, "node_modules/.bin", name);
+let tarballs: Record<PackageDir, string>;
+let server: MockServer;
+const projects: string[] = [];
+
+beforeAll(async () => {
+  tarballs = packAll();
+  server = await startMockServer({ jobs: 40, seed: 5, apiKey: KEY });
+}, 60_000);
+afterAll(async () => {
+  await server.close();
+  for (const dir of [...projects, dirname(tarballs.jobs)]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh project outside the repo, with the packed tarballs installed by npm as a user would. */
+function project(manifest: Record<string, unknown>, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "sutro-install-"));
+  projects.push(dir);
+  const dependencies = { "@sutro/jobs": `file:${tarballs.jobs}`, "@sutro/jobs-cli": `file:${tarballs.cli}` };
+  // The CLI's tarball asks for @sutro/jobs@0.1.0: take it from the local tarball, not the registry.
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, ...manifest, dependencies, overrides: { "@sutro/jobs": "$@sutro/jobs" } }),
+  );
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: dir, stdio: "pipe" });
+  return dir;
+}
+
+function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: cwd, SUTRO_API_KEY: KEY, SUTRO_BASE_URL: server.url },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c));
+    child.stderr.on("data", (c: Buffer) => (stderr += c));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The program every project runs: list one page through the installed SDK, key and URL from the environment. */
+const PROGRAM = `const sutro = new Sutro();
+const page = await sutro.jobs.list({ limit: 5 });
+let all = 0;
+for await (const _ of sutro.jobs.iterate({ pageSize: 10 })) all++;
+console.log(JSON.stringify({ page: page.jobs.map((j) => j.job_id), all }));`;
+
+async function listsJobs(command: string, args: string[], cwd: string, runtime: string): Promise<void> {
+  const before = server.requests.length;
+  const result = await run(command, args, cwd);
+  expect(result.stderr.replace(/.*ExperimentalWarning.*\n?|.*--trace-warnings.*\n?/g, "")).toBe("");
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout)).toEqual({ page: [0, 1, 2, 3, 4].map((i) => server.dataset.at(i).job_id), all: 40 });
+  const seen = server.requests.slice(before);
+  expect(seen.length).toBe(1 + 4);
+  // The User-Agent names the runtime: the package.json condition picked that runtime's entry.
+  for (const request of seen) expect(request.userAgent).toMatch(new RegExp(`^sutro-jobs-ts/0\\.1\\.0 ${runtime}/`));
+}
+
+describe("the packed packages, installed into fresh projects", () => {
+  test("a Node ESM project lists jobs, and its sutro-jobs bin works", async () => {
+    const dir = project({ type: "module" }, { "main.js": `import { Sutro } from "@sutro/jobs";\n${PROGRAM}` });
+    await listsJobs("node", ["main.js"], dir, "node");
+    const cli = await run(join(dir, "node_modules/.bin/sutro-jobs"), ["list", "--limit", "3", "--json", "--fields", "id"], dir);
+    expect(cli.code).toBe(0);
+    expect(JSON.parse(cli.stdout)).toEqual([0, 1, 2].map((i) => ({ job_id: server.dataset.at(i).job_id })));
+  }, 60_000);
+
+  test("a TypeScript project with moduleResolution node16 type-checks against the types and runs", async () => {
+    const source = `import { Sutro, type Job, type JobPage, isTerminalStatus } from "@sutro/jobs";
+const sutro = new Sutro();
+const page: JobPage = await sutro.jobs.list({ limit: 5 });
+const first: Job | undefined = page.jobs[0];
+const done: boolean = first ? isTerminalStatus(first.status) : false;
+let all = 0;
+for await (const _ of sutro.jobs.iterate({ pageSize: 10 })) all++;
+console.log(JSON.stringify({ page: page.jobs.map((j) => j.job_id), all, done: typeof done }).replace(',"done":"boolean"', ""));
+`;
+    const dir = project(
+      {},
+      {
+        "main.mts": source,
+        "tsconfig.json": JSON.stringify({
+          compilerOptions: {
+            module: "node16",
+            moduleResolution: "node16",
+            target: "es2022",
+            strict: true,
+            lib: ["es2022", "dom"],
+            types: [],
+            skipLibCheck: false,
+          },
+        }),
+      },
+    );
+    const tsc = await run(bin("tsc"), ["-p", "."], dir);
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    await listsJobs("node", ["main.mjs"], dir, "node");
+  }, 60_000);
+
+  test("a CommonJS project require()s the ESM package (Node 20's require(esm)) and lists jobs", async () => {
+    const dir = project(
+      { type: "commonjs" },
+      { "main.cjs": `const { Sutro } = require("@sutro/jobs");\n(async () => {\n${PROGRAM}\n})();` },
+    );
+    await listsJobs("node", ["main.cjs"], dir, "node");
+  }, 60_000);
+
+  test("a Bun project gets the bun entry and lists jobs", async () => {
+    const dir = project({ type: "module" }, { "main.ts": `import { Sutro } from "@sutro/jobs";\n${PROGRAM}` });
+    await listsJobs(bin("bun"), ["main.ts"], dir, "bun");
+  }, 60_000);
+
+  test("a Deno project importing npm:@sutro/jobs gets the deno entry and lists jobs", async () => {
+    const dir = project({ type: "module" }, { "main.ts": `import { Sutro } from "npm:@sutro/jobs";\n${PROGRAM}` });
+    await listsJobs(bin("deno"), ["run", "--allow-net=127.0.0.1", "--allow-env", "--allow-read", "main.ts"], dir, "deno");
+  }, 60_000);
+});

@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { PACKAGES, type PackageDir, packAll, root } from "./support/pack.ts";
+
+const bin = (name: string) => join(root, "node_modules/.bin", name);
+let tarballs: Record<PackageDir, string>;
+
+beforeAll(() => {
+  mkdirSync(join(root, ".artifacts"), { recursive: true });
+  tarballs = packAll();
+}, 60_000);
+afterAll(() => rmSync(dirname(tarballs.jobs), { recursive: true, force: true }));
+
+function manifest(dir: PackageDir) {
+  return JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
+}
+
+/** Every file path a manifest points at: exports (all conditions), bin, main, types. */
+function pointedAt(pkg: Record<string, any>): string[] {
+  const paths: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node === "string") paths.push(node.replace(/^\.\//, ""));
+    else if (node && typeof node === "object") for (const value of Object.values(node)) walk(value);
+  };
+  walk([pkg.exports, pkg.bin, pkg.main, pkg.types]);
+  return paths;
+}
+
+describe.each(Object.keys(PACKAGES) as PackageDir[])("the %s package", (dir) => {
+  test("ships only dist, README, LICENSE and package.json, and every file its manifest points at", () => {
+    const files = execFileSync("tar", ["tzf", tarballs[dir]], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map((f) => f.replace(/^package\//, ""));
+    const strays = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts))$/.test(f));
+    expect(strays).toEqual([]);
+    expect(files.filter((f) => /(^|\/)(test|src)\/|\.map$|tsbuildinfo/.test(f))).toEqual([]);
+    for (const path of pointedAt(manifest(dir))) expect(files, path).toContain(path);
+  });
+
+  test("declares what a published package must: ESM, sideEffects false, license, repository, engines", () => {
+    const pkg = manifest(dir);
+    expect(pkg).toMatchObject({ name: PACKAGES[dir], type: "module", sideEffects: false, license: "MIT", engines: { node: ">=20" } });
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\//);
+    expect(pkg.repository.directory).toBe(`packages/${dir}`);
+  });
+
+  test("publint finds nothing, strict", () => {
+    const out = execFileSync(bin("publint"), ["run", "--pack", "pnpm", "--strict"], { cwd: join(root, "packages", dir), encoding: "utf8" });
+    expect(out).toContain("All good!");
+  });
+
+  test("are-the-types-wrong finds nothing (ESM only)", () => {
+    const result = spawnSync(bin("attw"), [tarballs[dir], "--profile", "esm-only", "--format", "json"], { encoding: "utf8" });
+    const report = JSON.parse(result.stdout);
+    // The esm-only profile sets aside, by design, what only matters to CommonJS: node10 and node16 `require()`.
+    const problems = (report.analysis.problems ?? []).filter(
+      (p: { resolutionKind?: string }) => !["node10", "node16-cjs"].includes(p.resolutionKind ?? ""),
+    );
+    expect(problems).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe("@sutro/jobs", () => {
+  test("carries the runtime export conditions, types first and default last", () => {
+    const conditions = Object.keys(manifest("jobs").exports["."]);
+    expect(conditions).toEqual(["types", "deno", "bun", "node", "default"]);
+  });
+
+  test("publishes to JSR: deno publish --dry-run passes, at the npm version", () => {
+    const jsr = JSON.parse(readFileSync(join(root, "packages/jobs/jsr.json"), "utf8"));
+    expect(jsr.version).toBe(manifest("jobs").version);
+    expect(jsr.name).toBe("@sutro/jobs");
+    const result = spawnSync(bin("deno"), ["publish", "--dry-run", "--allow-dirty"], {
+      cwd: join(root, "packages/jobs"),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(result.stdout + result.stderr).toContain("Dry run complete");
+    expect(result.status).toBe(0);
+  });
+});
