@@ -14,7 +14,7 @@ const requested: string[] = [];
 beforeAll(async () => {
   // Debian's Chromium, never a downloaded browser; the flags keep it from calling home.
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: [
       "--no-sandbox",
       "--disable-gpu",
