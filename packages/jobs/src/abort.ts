@@ -5,8 +5,8 @@ import { APIUserAbortError } from "./errors.ts";
  * Hand-rolled rather than AbortSignal.any so that a long-lived caller signal
  * (one per `iterate` run of thousands of pages) keeps no listener per request.
  */
-export function linkAbort(parent: AbortSignal | undefined, child: AbortController): () => void {
-  if (!parent) return () => {};
+export function linkAbort(parent: AbortSignal | undefined, child: AbortController | undefined): () => void {
+  if (!parent || !child) return () => {};
   if (parent.aborted) {
     child.abort(parent.reason);
     return () => {};

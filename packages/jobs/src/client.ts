@@ -34,9 +34,14 @@ export class Sutro {
 
   constructor(options: ClientOptions = {}, environment: RuntimeEnvironment = WEB_ENVIRONMENT) {
     const config = resolveOptions(options, environment.ambient);
-    const transport = createTransport(config, `sutro-jobs-ts/${VERSION} ${environment.runtime}`);
+    const transport = createTransport(config);
     this.#config = config;
-    this.raw = createClient<paths>({ baseUrl: config.baseURL, fetch: (request) => transport(request) });
+    this.raw = createClient<paths>({
+      baseUrl: config.baseURL,
+      // openapi-fetch puts these on every request it builds, `raw` ones included.
+      headers: { Authorization: `Key ${config.apiKey}`, "User-Agent": `sutro-jobs-ts/${VERSION} ${environment.runtime}` },
+      fetch: (request) => transport(request),
+    });
     this.jobs = new Jobs({ raw: this.raw, transport, config });
   }
 

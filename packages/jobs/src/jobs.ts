@@ -51,7 +51,7 @@ export class Jobs {
     const paged = query.limit !== undefined;
     return (await requestJSON(
       this.#api,
-      (fetch) => this.#api.raw.GET("/list-jobs", { params: { query }, parseAs: "text", fetch }),
+      (fetch) => this.#api.raw.GET("/list-jobs", { params: { query }, parseAs: "stream", fetch }),
       checked,
       paged ? "JobPage" : "JobList",
       paged ? pageProblem : listProblem,

@@ -1,11 +1,9 @@
 import type { Client } from "openapi-fetch";
 import { errorForStatus, MalformedResponseError, type RequestInfo } from "./errors.ts";
-import { schemas } from "./generated/schemas.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { retryAfterMs } from "./retry.ts";
-import type { Transport } from "./transport.ts";
+import { bufferedText, type Transport } from "./transport.ts";
 import type { paths } from "./types.ts";
-import { validate } from "./validate.ts";
 
 /** What the resources share: the typed client, the transport under it and the resolved options. */
 export interface Api {
@@ -15,8 +13,17 @@ export interface Api {
 }
 
 type Fetch = (request: Request) => Promise<Response>;
-/** One openapi-fetch call made with the fetch it is given, asked to leave a 2xx body as text. */
-type RawCall = (fetch: Fetch) => Promise<{ data?: string; error?: unknown; response: Response }>;
+/** One openapi-fetch call made with the fetch it is given; its parsing is not used (`parseAs: "stream"`). */
+type RawCall = (fetch: Fetch) => Promise<{ response: Response }>;
+
+/** An error body as JSON when it is JSON, else its text (as openapi-fetch gives `raw` callers). */
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 function snippet(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -37,13 +44,22 @@ export async function requestJSON(
   shapeProblem: (body: unknown) => string | undefined,
 ): Promise<unknown> {
   let request: RequestInfo = { method: "GET", url: api.config.baseURL };
-  const { data, error, response } = await call((req) => {
+  const { response } = await call((req) => {
     request = { method: req.method, url: req.url };
-    return api.transport(req, options);
+    return api.transport(req, options, true);
   });
   const { status, headers } = response;
+  // The transport read the body and kept it aside: openapi-fetch had nothing to read twice.
+  const data = bufferedText(response) ?? "";
   if (!response.ok) {
-    throw errorForStatus({ status, body: error, headers, request, keySource: api.config.keySource, retryAfter: retryAfterMs(headers) });
+    throw errorForStatus({
+      status,
+      body: parseOrText(data),
+      headers,
+      request,
+      keySource: api.config.keySource,
+      retryAfter: retryAfterMs(headers),
+    });
   }
   const fields = { status, headers, request, body: data };
   let body: unknown;
@@ -65,7 +81,8 @@ export async function requestJSON(
     );
   }
   if (api.config.validate) {
-    const issues = validate(body, { $ref: `#/components/schemas/${schemaName}` }, schemas);
+    const { specProblems } = await import("./spec-check.ts");
+    const issues = specProblems(body, schemaName);
     if (issues.length) {
       throw new MalformedResponseError(
         `${request.method} ${request.url} answered with a body that does not match the spec's ${schemaName}: ${issues.slice(0, 5).join("; ")}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ""}.`,

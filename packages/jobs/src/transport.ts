@@ -4,24 +4,34 @@ import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { backoffMs, isIdempotent, RETRYABLE_STATUSES, retryAfterMs } from "./retry.ts";
 
-/** The fetch handed to openapi-fetch: every request of the client, `raw` included, goes through it. */
-export type Transport = (request: Request, options?: RequestOptions) => Promise<Response>;
+/**
+ * The fetch handed to openapi-fetch: every request of the client, `raw` included, goes through it.
+ * `bodyAside`: the SDK's own methods read the body from `bufferedText`, so the Response carries none.
+ */
+export type Transport = (request: Request, options?: RequestOptions, bodyAside?: boolean) => Promise<Response>;
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** Bodies the transport read, by the Response it handed back with `bodyAside`. */
+const ASIDE = new WeakMap<Response, string>();
+
+/** The body the transport read and kept aside for this response: read once, never streamed twice. */
+export function bufferedText(response: Response): string | undefined {
+  return ASIDE.get(response);
+}
 
 type Attempt = { response: Response } | { error: APIConnectionError };
 
 /**
- * Sends `request` with the client's credentials, retrying what is safe to retry.
+ * Sends `request` (which carries the client's headers already), retrying what is safe to retry.
  *
- * Each attempt sends a fresh clone, so a body is never re-sent after being
- * consumed, and reads the whole body under the attempt's timer, so a stalled
- * or reset body is a timeout or connection error that can be retried rather
- * than a hang in the caller's `.json()`.
+ * Each attempt reads the whole body under the attempt's timer, so a stalled or
+ * reset body is a timeout or connection error that can be retried rather than
+ * a hang in the caller's `.json()`. A request with a body sends a fresh clone
+ * on each retry, so a consumed body is never re-sent.
  */
-export function createTransport(config: ResolvedConfig, userAgent: string): Transport {
+export function createTransport(config: ResolvedConfig): Transport {
   const { logger } = config;
-  const authorization = `Key ${config.apiKey}`;
 
   async function attempt(
     request: Request,
@@ -29,6 +39,7 @@ export function createTransport(config: ResolvedConfig, userAgent: string): Tran
     deadlineCapped: boolean,
     info: RequestInfo,
     callerSignal: AbortSignal,
+    bodyAside: boolean,
   ): Promise<Attempt> {
     const controller = new AbortController();
     const unlink = linkAbort(callerSignal, controller);
@@ -37,17 +48,17 @@ export function createTransport(config: ResolvedConfig, userAgent: string): Tran
       timedOut = true;
       controller.abort();
     }, ms);
-    const headers = new Headers(request.headers);
-    headers.set("Authorization", authorization);
-    headers.set("User-Agent", userAgent);
     const started = Date.now();
     try {
-      logger.debug(`→ ${info.method} ${info.url}`, redactHeaders(headers));
-      const response = await config.fetch(new Request(request.clone(), { headers, signal: controller.signal }));
-      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-      logger.debug(`← ${response.status} ${info.method} ${info.url} in ${Date.now() - started} ms`);
-      const { status, statusText } = response;
-      return { response: new Response(body, { status, statusText, headers: response.headers }) };
+      if (config.debug) logger.debug(`→ ${info.method} ${info.url}`, redactHeaders(request.headers));
+      // As openapi-fetch calls fetch: the request, plus an init that fetch applies on top.
+      const response = await config.fetch(request, { signal: controller.signal });
+      const { status, statusText, headers } = response;
+      const text = NULL_BODY_STATUSES.has(status) ? null : await response.text();
+      if (config.debug) logger.debug(`← ${status} ${info.method} ${info.url} in ${Date.now() - started} ms`);
+      const buffered = new Response(bodyAside ? null : text, { status, statusText, headers });
+      if (bodyAside) ASIDE.set(buffered, text ?? "");
+      return { response: buffered };
     } catch (cause) {
       if (callerSignal.aborted) throw abortError();
       if (timedOut) {
@@ -70,17 +81,19 @@ export function createTransport(config: ResolvedConfig, userAgent: string): Tran
     }
   }
 
-  return async function send(request, options = {}) {
+  return async function send(request, options = {}, bodyAside = false) {
     const maxRetries = isIdempotent(request.method) ? (options.maxRetries ?? config.maxRetries) : 0;
     const timeout = options.timeout ?? config.timeout;
     const deadline = options.deadline ?? config.deadline;
     const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
-    // openapi-fetch puts a `signal` given to raw calls on the request itself.
-    const callerController = new AbortController();
-    const unlinkRequest = linkAbort(request.signal, callerController);
+    // openapi-fetch puts a `signal` given to raw calls on the request itself; the SDK's methods pass theirs in options.
+    const callerController = options.signal ? new AbortController() : undefined;
+    const unlinkRequest = linkAbort(callerController && request.signal, callerController);
     const unlinkOption = linkAbort(options.signal, callerController);
-    const callerSignal = callerController.signal;
+    const callerSignal = callerController?.signal ?? request.signal;
     const info: RequestInfo = { method: request.method, url: request.url };
+    // A body can be read once: keep a pristine copy to clone for each retry.
+    const pristine = request.body !== null && maxRetries > 0 ? request.clone() : undefined;
 
     try {
       for (let n = 1; ; n++) {
@@ -88,8 +101,8 @@ export function createTransport(config: ResolvedConfig, userAgent: string): Tran
         const remaining = deadlineAt - Date.now();
         if (remaining <= 0)
           throw new APITimeoutError(`${info.method} ${info.url} ran out of its ${deadline} ms deadline.`, { request: info });
-        const result = await attempt(request, Math.min(timeout, remaining), remaining < timeout, info, callerSignal);
-
+        const sent = n === 1 || !pristine ? request : pristine.clone();
+        const result = await attempt(sent, Math.min(timeout, remaining), remaining < timeout, info, callerSignal, bodyAside);
         const status = "response" in result ? result.response.status : undefined;
         const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
         if (!retryable || n > maxRetries) return unwrap(result);
