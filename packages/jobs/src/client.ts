@@ -34,15 +34,12 @@ export class Sutro {
 
   constructor(options: ClientOptions = {}, environment: RuntimeEnvironment = WEB_ENVIRONMENT) {
     const config = resolveOptions(options, environment.ambient);
-    const transport = createTransport(config);
+    // Built once; the SDK's methods send them as they are, and openapi-fetch adds them to every `raw` request.
+    const headers = { Authorization: `Key ${config.apiKey}`, "User-Agent": `sutro-jobs-ts/${VERSION} ${environment.runtime}` };
+    const transport = createTransport(config, headers);
     this.#config = config;
-    this.raw = createClient<paths>({
-      baseUrl: config.baseURL,
-      // openapi-fetch puts these on every request it builds, `raw` ones included.
-      headers: { Authorization: `Key ${config.apiKey}`, "User-Agent": `sutro-jobs-ts/${VERSION} ${environment.runtime}` },
-      fetch: (request) => transport(request),
-    });
-    this.jobs = new Jobs({ raw: this.raw, transport, config });
+    this.raw = createClient<paths>({ baseUrl: config.baseURL, headers, fetch: transport.fetch });
+    this.jobs = new Jobs({ transport, config });
   }
 
   /** The deployment this client talks to. */

@@ -8,7 +8,7 @@ import {
   type ListPageParams,
   type ListParams,
 } from "./params.ts";
-import { type Api, requestJSON } from "./request.ts";
+import { type Api, getJSON } from "./request.ts";
 import type { JobList, JobPage } from "./types.ts";
 
 function describe(value: unknown): string {
@@ -49,13 +49,9 @@ export class Jobs {
     const query = checkListParams(params);
     const checked = checkRequestOptions(options);
     const paged = query.limit !== undefined;
-    return (await requestJSON(
-      this.#api,
-      (fetch) => this.#api.raw.GET("/list-jobs", { params: { query }, parseAs: "stream", fetch }),
-      checked,
-      paged ? "JobPage" : "JobList",
-      paged ? pageProblem : listProblem,
-    )) as JobPage | JobList;
+    return (await getJSON(this.#api, "/list-jobs", query, checked, paged ? "JobPage" : "JobList", paged ? pageProblem : listProblem)) as
+      | JobPage
+      | JobList;
   }
 
   /**

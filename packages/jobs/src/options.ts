@@ -33,8 +33,8 @@ export interface ClientOptions {
   apiKey?: string;
   /** Deployment to talk to. Default https://api.sutro.sh (or SUTRO_BASE_URL / the config file's base_url). */
   baseURL?: string;
-  /** The fetch to use; default the global one. Called as openapi-fetch calls it: `(request, { signal })`. */
-  fetch?: (request: Request, init?: RequestInit) => Promise<Response>;
+  /** The fetch to use; default the global one. Called like it: `(url or Request, { method, headers, signal })`. */
+  fetch?: (input: string | Request, init?: RequestInit) => Promise<Response>;
   /** Per-attempt time limit in ms. Default 60 000. */
   timeout?: number;
   /** Time limit in ms for a whole call, across attempts and waits. Default none. */
@@ -76,7 +76,7 @@ export interface ResolvedConfig {
   apiKey: string;
   keySource: ApiKeySource;
   baseURL: string;
-  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
+  fetch: (input: string | Request, init?: RequestInit) => Promise<Response>;
   timeout: number;
   deadline: number | undefined;
   maxRetries: number;
@@ -195,7 +195,7 @@ export function resolveOptions(options: ClientOptions, ambient: () => Ambient): 
     keySource,
     baseURL,
     // Called through a closure: browsers throw "Illegal invocation" for fetch detached from window.
-    fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeout: options.timeout === undefined ? 60_000 : checkDuration(options.timeout, "timeout"),
     deadline: options.deadline === undefined ? undefined : checkDuration(options.deadline, "deadline"),
     maxRetries: options.maxRetries === undefined ? 2 : checkCount(options.maxRetries, "maxRetries"),

@@ -1,20 +1,17 @@
-import type { Client } from "openapi-fetch";
 import { errorForStatus, MalformedResponseError, type RequestInfo } from "./errors.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { retryAfterMs } from "./retry.ts";
-import { bufferedText, type Transport } from "./transport.ts";
+import type { Transport } from "./transport.ts";
 import type { paths } from "./types.ts";
 
-/** What the resources share: the typed client, the transport under it and the resolved options. */
+/** What the resources share: the transport and the resolved options. */
 export interface Api {
-  raw: Client<paths>;
   transport: Transport;
   config: ResolvedConfig;
 }
 
-type Fetch = (request: Request) => Promise<Response>;
-/** One openapi-fetch call made with the fetch it is given; its parsing is not used (`parseAs: "stream"`). */
-type RawCall = (fetch: Fetch) => Promise<{ response: Response }>;
+/** The query parameters the spec gives a GET path. */
+type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
 
 /** An error body as JSON when it is JSON, else its text (as openapi-fetch gives `raw` callers). */
 function parseOrText(text: string): unknown {
@@ -31,27 +28,27 @@ function snippet(text: string): string {
 }
 
 /**
- * Makes one raw call through the transport with this call's options, turns a
- * non-2xx response into its typed error, and parses the 2xx body as JSON
- * (checked against the spec's `schemaName` when `validate` is on).
+ * GETs a path of the spec with its typed query, turns a non-2xx reply into its
+ * typed error, and parses the 2xx body as JSON (checked against the spec's
+ * `schemaName` when `validate` is on).
  */
-export async function requestJSON(
+export async function getJSON<P extends keyof paths>(
   api: Api,
-  call: RawCall,
+  path: P,
+  query: QueryOf<P>,
   options: RequestOptions,
   schemaName: string,
   /** The structural problem that would break the caller, if any; checked even when `validate` is off. */
   shapeProblem: (body: unknown) => string | undefined,
 ): Promise<unknown> {
-  let request: RequestInfo = { method: "GET", url: api.config.baseURL };
-  const { response } = await call((req) => {
-    request = { method: req.method, url: req.url };
-    return api.transport(req, options, true);
-  });
-  const { status, headers } = response;
-  // The transport read the body and kept it aside: openapi-fetch had nothing to read twice.
-  const data = bufferedText(response) ?? "";
-  if (!response.ok) {
+  let search = "";
+  for (const [key, value] of Object.entries(query as Record<string, string | number | undefined>)) {
+    if (value !== undefined) search += `${search ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
+  }
+  const request: RequestInfo = { method: "GET", url: `${api.config.baseURL}${path}${search}` };
+  const { status, headers, text } = await api.transport.send(request, options);
+  const data = text ?? "";
+  if (status < 200 || status > 299) {
     throw errorForStatus({
       status,
       body: parseOrText(data),
@@ -64,7 +61,7 @@ export async function requestJSON(
   const fields = { status, headers, request, body: data };
   let body: unknown;
   try {
-    body = JSON.parse(data ?? "");
+    body = JSON.parse(data);
   } catch (cause) {
     const type = headers.get("content-type") ?? "no content type";
     const what = data ? `"${snippet(data)}"` : "an empty body";

@@ -4,43 +4,47 @@ import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { backoffMs, isIdempotent, RETRYABLE_STATUSES, retryAfterMs } from "./retry.ts";
 
-/**
- * The fetch handed to openapi-fetch: every request of the client, `raw` included, goes through it.
- * `bodyAside`: the SDK's own methods read the body from `bufferedText`, so the Response carries none.
- */
-export type Transport = (request: Request, options?: RequestOptions, bodyAside?: boolean) => Promise<Response>;
-
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** Bodies the transport read, by the Response it handed back with `bodyAside`. */
-const ASIDE = new WeakMap<Response, string>();
-
-/** The body the transport read and kept aside for this response: read once, never streamed twice. */
-export function bufferedText(response: Response): string | undefined {
-  return ASIDE.get(response);
+/** A complete answer: the body is read in full before anyone sees it. */
+export interface Reply {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  /** The body as text; null for statuses that have none. */
+  text: string | null;
 }
 
-type Attempt = { response: Response } | { error: APIConnectionError };
+/**
+ * What to send: the SDK's own methods give a method and URL (sent with the client's
+ * headers, as hand-written code calls fetch), `raw` gives the Request openapi-fetch built.
+ */
+export interface Outgoing {
+  method: string;
+  url: string;
+  request?: Request;
+}
+
+export interface Transport {
+  /** Sends with retries, timeouts and the caller's signal; resolves to the full reply or throws a connection error. */
+  send(outgoing: Outgoing, options: RequestOptions): Promise<Reply>;
+  /** The same, as the fetch openapi-fetch calls for `raw`. */
+  fetch(request: Request): Promise<Response>;
+}
+
+type Attempt = { reply: Reply } | { error: APIConnectionError };
 
 /**
- * Sends `request` (which carries the client's headers already), retrying what is safe to retry.
- *
- * Each attempt reads the whole body under the attempt's timer, so a stalled or
- * reset body is a timeout or connection error that can be retried rather than
- * a hang in the caller's `.json()`. A request with a body sends a fresh clone
- * on each retry, so a consumed body is never re-sent.
+ * Every request of a client goes through here. Each attempt reads the whole
+ * body under its timer, so a stalled or reset body is a timeout or connection
+ * error that can be retried rather than a hang in the caller's `.json()`. A
+ * request with a body sends a fresh clone on each retry, so a consumed body is
+ * never re-sent.
  */
-export function createTransport(config: ResolvedConfig): Transport {
+export function createTransport(config: ResolvedConfig, headers: Record<string, string>): Transport {
   const { logger } = config;
 
-  async function attempt(
-    request: Request,
-    ms: number,
-    deadlineCapped: boolean,
-    info: RequestInfo,
-    callerSignal: AbortSignal,
-    bodyAside: boolean,
-  ): Promise<Attempt> {
+  async function attempt(outgoing: Outgoing, ms: number, deadlineCapped: boolean, callerSignal: AbortSignal | undefined): Promise<Attempt> {
     const controller = new AbortController();
     const unlink = linkAbort(callerSignal, controller);
     let timedOut = false;
@@ -48,27 +52,26 @@ export function createTransport(config: ResolvedConfig): Transport {
       timedOut = true;
       controller.abort();
     }, ms);
+    const { method, url, request } = outgoing;
     const started = Date.now();
     try {
-      if (config.debug) logger.debug(`→ ${info.method} ${info.url}`, redactHeaders(request.headers));
-      // As openapi-fetch calls fetch: the request, plus an init that fetch applies on top.
-      const response = await config.fetch(request, { signal: controller.signal });
-      const { status, statusText, headers } = response;
-      const text = NULL_BODY_STATUSES.has(status) ? null : await response.text();
-      if (config.debug) logger.debug(`← ${status} ${info.method} ${info.url} in ${Date.now() - started} ms`);
-      const buffered = new Response(bodyAside ? null : text, { status, statusText, headers });
-      if (bodyAside) ASIDE.set(buffered, text ?? "");
-      return { response: buffered };
+      if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(request?.headers ?? headers)));
+      const signal = controller.signal;
+      const response = await (request ? config.fetch(request, { signal }) : config.fetch(url, { method, headers, signal }));
+      const text = NULL_BODY_STATUSES.has(response.status) ? null : await response.text();
+      if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
+      return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };
     } catch (cause) {
-      if (callerSignal.aborted) throw abortError();
+      if (callerSignal?.aborted) throw abortError();
+      const info: RequestInfo = { method, url };
       if (timedOut) {
         const what = deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`;
-        return { error: new APITimeoutError(`${info.method} ${info.url} did not complete within ${what}.`, { request: info, cause }) };
+        return { error: new APITimeoutError(`${method} ${url} did not complete within ${what}.`, { request: info, cause }) };
       }
       const reason = cause instanceof Error ? cause.message : String(cause);
       return {
         error: new APIConnectionError(
-          `${info.method} ${info.url} failed before a complete response arrived (${reason}). Check the network and the base URL.`,
+          `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the base URL.`,
           {
             request: info,
             cause,
@@ -81,57 +84,58 @@ export function createTransport(config: ResolvedConfig): Transport {
     }
   }
 
-  return async function send(request, options = {}, bodyAside = false) {
-    const maxRetries = isIdempotent(request.method) ? (options.maxRetries ?? config.maxRetries) : 0;
+  async function send(outgoing: Outgoing, options: RequestOptions): Promise<Reply> {
+    const { method, url, request } = outgoing;
+    const maxRetries = isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;
     const timeout = options.timeout ?? config.timeout;
     const deadline = options.deadline ?? config.deadline;
     const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
-    // openapi-fetch puts a `signal` given to raw calls on the request itself; the SDK's methods pass theirs in options.
-    const callerController = options.signal ? new AbortController() : undefined;
-    const unlinkRequest = linkAbort(callerController && request.signal, callerController);
-    const unlinkOption = linkAbort(options.signal, callerController);
-    const callerSignal = callerController?.signal ?? request.signal;
-    const info: RequestInfo = { method: request.method, url: request.url };
+    // openapi-fetch puts a `signal` given to a raw call on its Request; the SDK's methods pass theirs in options.
+    const callerSignal = options.signal ?? request?.signal;
     // A body can be read once: keep a pristine copy to clone for each retry.
-    const pristine = request.body !== null && maxRetries > 0 ? request.clone() : undefined;
+    const pristine = request && request.body !== null && maxRetries > 0 ? request.clone() : undefined;
 
-    try {
-      for (let n = 1; ; n++) {
-        if (callerSignal.aborted) throw abortError();
-        const remaining = deadlineAt - Date.now();
-        if (remaining <= 0)
-          throw new APITimeoutError(`${info.method} ${info.url} ran out of its ${deadline} ms deadline.`, { request: info });
-        const sent = n === 1 || !pristine ? request : pristine.clone();
-        const result = await attempt(sent, Math.min(timeout, remaining), remaining < timeout, info, callerSignal, bodyAside);
-        const status = "response" in result ? result.response.status : undefined;
-        const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
-        if (!retryable || n > maxRetries) return unwrap(result);
+    for (let n = 1; ; n++) {
+      if (callerSignal?.aborted) throw abortError();
+      const remaining = deadlineAt - Date.now();
+      if (remaining <= 0)
+        throw new APITimeoutError(`${method} ${url} ran out of its ${deadline} ms deadline.`, { request: { method, url } });
+      const sent = n === 1 || !pristine ? outgoing : { method, url, request: pristine.clone() };
+      const result = await attempt(sent, Math.min(timeout, remaining), remaining < timeout, callerSignal);
 
-        const asked = "response" in result ? retryAfterMs(result.response.headers) : undefined;
-        if (asked !== undefined && asked > config.maxRetryAfter) {
-          logger.warn(
-            `${info.method} ${info.url}: the server asked to wait ${asked} ms, longer than maxRetryAfter (${config.maxRetryAfter} ms); not retrying.`,
-          );
-          return unwrap(result);
-        }
-        const delay = asked ?? backoffMs(n, config.initialDelay, config.maxDelay);
-        if (Date.now() + delay >= deadlineAt) return unwrap(result);
+      const status = "reply" in result ? result.reply.status : undefined;
+      const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
+      if (!retryable || n > maxRetries) return unwrap(result);
 
-        const error = "error" in result ? result.error : undefined;
-        logger.info(
-          `retrying ${info.method} ${info.url} in ${Math.round(delay)} ms after ${status ?? error?.name} (attempt ${n} of ${maxRetries + 1})`,
+      const asked = "reply" in result ? retryAfterMs(result.reply.headers) : undefined;
+      if (asked !== undefined && asked > config.maxRetryAfter) {
+        logger.warn(
+          `${method} ${url}: the server asked to wait ${asked} ms, longer than maxRetryAfter (${config.maxRetryAfter} ms); not retrying.`,
         );
-        config.onRetry?.({ attempt: n, delay, method: info.method, url: info.url, status, error });
-        await sleep(delay, callerSignal);
+        return unwrap(result);
       }
-    } finally {
-      unlinkRequest();
-      unlinkOption();
+      const delay = asked ?? backoffMs(n, config.initialDelay, config.maxDelay);
+      if (Date.now() + delay >= deadlineAt) return unwrap(result);
+
+      const error = "error" in result ? result.error : undefined;
+      logger.info(
+        `retrying ${method} ${url} in ${Math.round(delay)} ms after ${status ?? error?.name} (attempt ${n} of ${maxRetries + 1})`,
+      );
+      config.onRetry?.({ attempt: n, delay, method, url, status, error });
+      await sleep(delay, callerSignal);
     }
+  }
+
+  return {
+    send,
+    async fetch(request) {
+      const reply = await send({ method: request.method, url: request.url, request }, {});
+      return new Response(reply.text, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
+    },
   };
 }
 
-function unwrap(result: Attempt): Response {
+function unwrap(result: Attempt): Reply {
   if ("error" in result) throw result.error;
-  return result.response;
+  return result.reply;
 }

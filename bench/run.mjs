@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `pnpm bench`: what @sutro/jobs costs next to hand-written fetch, measured side
+// by side in one run. Prints a table, writes results/latest.json, and renders
+// docs/benchmarks.md with its chart. Every figure is a median of several runs
+// with its min and max; every ratio divides figures of this same run.
+// `pnpm bench -- --only overhead,bundle` runs some sections only.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { measureBundle } from "./bundle.mjs";
+import { renderChart } from "./chart.mjs";
+import { measureMemory } from "./memory.mjs";
+import { measureOverhead } from "./overhead.mjs";
+import { measurePagination, measurePrefetch } from "./pagination.mjs";
+import { round } from "./stats.mjs";
+import { measureToolchain } from "./toolchain.mjs";
+
+const root = join(import.meta.dirname, "..");
+const { values } = parseArgs({ options: { only: { type: "string" } } });
+const only = values.only?.split(",");
+const wanted = (name) => !only || only.includes(name);
+
+const TARGETS = {
+  overhead_ratio: { name: "overhead_ratio", limit: 1.1, better: "lower", what: "SDK ÷ hand-written fetch, per call" },
+  pagination_ratio: { name: "pagination_ratio", limit: 0.95, better: "higher", what: "iterate() ÷ hand-written loop, jobs/s" },
+  prefetch_speedup: { name: "prefetch_speedup", limit: 1.5, better: "higher", what: "sequential ÷ prefetch, time" },
+  rss_growth_mb: { name: "rss_growth_mb", limit: 20, better: "lower", what: "RSS growth, 1M jobs − 10k jobs (MB)" },
+  bundle_gz_bytes: { name: "bundle_gz_bytes", limit: 6 * 1024, better: "lower", what: "default entry, min+gzip (bytes)" },
+};
+
+const sections = [];
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+  sections: {},
+  metrics: {},
+};
+async function section(key, title, measure) {
+  if (!wanted(key)) return;
+  process.stderr.write(`measuring ${title}…\n`);
+  const result = await measure();
+  results.sections[key] = result;
+  for (const [name, value] of Object.entries(result)) if (name !== "figures" && name !== "setup") results.metrics[name] = value;
+  sections.push({ title, figures: result.figures });
+}
+
+await section("overhead", "1. Per-call overhead (stubbed fetch, 100-job page)", () => measureOverhead(root));
+await section("pagination", "2. Pagination over loopback (200,000 jobs, pages of 100)", () => measurePagination());
+await section("prefetch", "3. Prefetch (20,000 jobs, 2 ms work a page, server 2 ms away)", () => measurePrefetch());
+await section("memory", "4. Memory", () => measureMemory());
+await section("bundle", "5. Bundle size", () => measureBundle());
+await section("toolchain", "6. Toolchain", () => measureToolchain(root));
+
+/** One figure as "median (min–max)". */
+function show(figure) {
+  return Object.entries(figure)
+    .map(([unit, v]) =>
+      typeof v === "number" ? `${round(v)} ${unit}` : `${round(v.median)} ${unit} (${round(v.min)}–${round(v.max)}, n=${v.runs})`,
+    )
+    .join("; ");
+}
+
+const lines = [];
+for (const s of sections) {
+  lines.push(`\n${s.title}`);
+  for (const [name, figure] of Object.entries(s.figures)) lines.push(`  ${name.padEnd(40)} ${show(figure)}`);
+}
+const verdicts = Object.entries(TARGETS)
+  .filter(([key]) => results.metrics[key] !== undefined)
+  .map(([key, t]) => {
+    const value = results.metrics[key];
+    const met = t.better === "lower" ? value <= t.limit : value >= t.limit;
+    return { ...t, value, met, share: t.better === "lower" ? value / t.limit : t.limit / value };
+  });
+lines.push("\nTargets");
+for (const v of verdicts)
+  lines.push(
+    `  ${v.met ? "met   " : "MISSED"} ${v.name.padEnd(18)} ${String(round(v.value, 3)).padStart(9)}  (${v.better === "lower" ? "≤" : "≥"} ${v.limit}: ${v.what})`,
+  );
+if (results.metrics.cold_start_ms)
+  lines.push(
+    `  ${"".padEnd(6)} cold_start_ms      ${JSON.stringify(Object.fromEntries(Object.entries(results.metrics.cold_start_ms).map(([k, v]) => [k, round(v, 1)])))}`,
+  );
+console.log(lines.join("\n"));
+
+results.targets = Object.fromEntries(verdicts.map((v) => [v.name, { value: v.value, limit: v.limit, better: v.better, met: v.met }]));
+mkdirSync(join(import.meta.dirname, "results"), { recursive: true });
+writeFileSync(join(import.meta.dirname, "results", only ? "partial.json" : "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+if (!only) {
+  const overhead = results.sections.overhead.figures;
+  const svg = renderChart({
+    clients: Object.entries(overhead).map(([name, f]) => ({ name, ...f.us_per_call, highlight: name === "@sutro/jobs" })),
+    targets: verdicts.map((v) => ({
+      name: v.name,
+      share: v.share,
+      met: v.met,
+      text: `${round(v.value, 3)} (${v.better === "lower" ? "≤" : "≥"} ${v.limit})`,
+    })),
+  });
+  writeFileSync(join(root, "docs/benchmarks.svg"), svg);
+  const table = verdicts.map(
+    (v) =>
+      `| \`${v.name}\` | ${v.what} | ${round(v.value, 3)} | ${v.better === "lower" ? "≤" : "≥"} ${v.limit} | ${v.met ? "met" : "**missed**"} |`,
+  );
+  writeFileSync(
+    join(root, "docs/benchmarks.md"),
+    `# Benchmarks
+
+Written by \`pnpm bench\` on ${results.date.slice(0, 10)} (${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}).
+Every figure is a median of several runs (min–max and run count beside it); every ratio divides
+figures measured in the same run. Raw numbers: [bench/results/latest.json](../bench/results/latest.json).
+
+![Per-call cost of each client, and each target as measured ÷ allowed](benchmarks.svg)
+
+| metric | what | measured | target | |
+|---|---|---|---|---|
+${table.join("\n")}
+
+Cold start (import, then the first call to a local mock), median ms: ${Object.entries(results.metrics.cold_start_ms ?? {})
+      .map(([k, v]) => `${k} ${round(v, 1)}`)
+      .join(", ")}.
+\`pnpm generate\` (types, schemas and docs): ${round(results.metrics.codegen_ms ?? 0, 0)} ms; \`tsc\` on a consumer file: ${round(results.metrics.typecheck_ms ?? 0, 0)} ms.
+
+## All figures
+\`\`\`
+${lines.join("\n").trim()}
+\`\`\`
+
+${readFileSync(join(import.meta.dirname, "limits.md"), "utf8").trim()}
+`,
+  );
+}

@@ -1,0 +1,11 @@
+/** Medians with their spread: every figure in the report is one of these. */
+export function summarize(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), runs: values.length };
+}
+
+export const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
