@@ -1,23 +1,33 @@
-// Run in a fresh process by memory.mjs: iterate (or list) N jobs and report RSS.
+// Run in a fresh process (with --expose-gc) by memory.mjs: go through N jobs and
+// report peak RSS growth and, after a full GC, the live heap.
 import { Sutro } from "@sutro/jobs";
 
 const [url, key, mode, count] = process.argv.slice(2);
-const sutro = new Sutro({ apiKey: key, baseURL: url, logLevel: "off" });
 const rss = () => process.memoryUsage.rss();
+const liveHeapMb = () => {
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
-if (mode === "iterate") {
-  // Warm up first, so start-up allocation is not counted as growth.
-  for await (const _ of sutro.jobs.iterate({ pageSize: 100 }).pages()) break;
-  const baseline = rss();
-  let peak = baseline;
-  let seen = 0;
-  for await (const page of sutro.jobs.iterate({ pageSize: 100 }).pages()) {
-    seen += page.jobs.length;
-    peak = Math.max(peak, rss());
-    if (seen >= Number(count)) break;
+/** Pages of jobs: through the SDK, or by a hand-written fetch loop for comparison. */
+async function* pages(sutro) {
+  if (mode === "iterate") {
+    yield* sutro.jobs.iterate({ pageSize: 100 }).pages();
+    return;
   }
-  console.log(JSON.stringify({ seen, growth_mb: (peak - baseline) / 2 ** 20 }));
-} else {
+  let cursor = null;
+  do {
+    const response = await fetch(`${url}/list-jobs?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, {
+      headers: { Authorization: `Key ${key}` },
+    });
+    const page = await response.json();
+    yield page;
+    cursor = page.next_cursor;
+  } while (cursor);
+}
+
+const sutro = new Sutro({ apiKey: key, baseURL: url, logLevel: "off" });
+if (mode === "list") {
   const baseline = rss();
   let peak = baseline;
   const timer = setInterval(() => (peak = Math.max(peak, rss())), 5);
@@ -26,5 +36,17 @@ if (mode === "iterate") {
   const ms = performance.now() - started;
   clearInterval(timer);
   peak = Math.max(peak, rss());
-  console.log(JSON.stringify({ seen: all.jobs.length, ms, peak_mb: peak / 2 ** 20, growth_mb: (peak - baseline) / 2 ** 20 }));
+  console.log(JSON.stringify({ seen: all.jobs.length, ms, peak_mb: peak / 2 ** 20 }));
+} else {
+  // Warm up first, so start-up allocation is not counted as growth.
+  for await (const _ of pages(sutro)) break;
+  const baseline = rss();
+  let peak = baseline;
+  let seen = 0;
+  for await (const page of pages(sutro)) {
+    for (const _ of page.jobs) seen++;
+    peak = Math.max(peak, rss());
+    if (seen >= Number(count)) break;
+  }
+  console.log(JSON.stringify({ seen, growth_mb: (peak - baseline) / 2 ** 20, live_heap_mb: liveHeapMb() }));
 }

@@ -8,33 +8,47 @@ import { summarize } from "./stats.mjs";
 const KEY = "sk_test_bench";
 const child = (url, mode, count) =>
   JSON.parse(
-    execFileSync(process.execPath, [join(import.meta.dirname, "memory-child.mjs"), url, KEY, mode, String(count)], { encoding: "utf8" }),
+    execFileSync(process.execPath, ["--expose-gc", join(import.meta.dirname, "memory-child.mjs"), url, KEY, mode, String(count)], {
+      encoding: "utf8",
+    }),
   );
 
 export async function measureMemory({ small = 10_000, large = 1_000_000, listed = 100_000, rounds = 3 } = {}) {
   const server = await startMockProcess(["--jobs", String(large), "--api-key", KEY]);
   const listServer = await startMockProcess(["--jobs", String(listed), "--api-key", KEY]);
   try {
-    const growth = { [small]: [], [large]: [] };
+    const runs = { iterate: { [small]: [], [large]: [] }, hand: { [small]: [], [large]: [] } };
     for (let r = 0; r < rounds; r++) {
-      for (const count of [small, large]) {
-        const result = child(server.url, "iterate", count);
-        if (result.seen < count) throw new Error(`iterated ${result.seen} of ${count}`);
-        growth[count].push(result.growth_mb);
+      for (const mode of ["iterate", "hand"]) {
+        for (const count of [small, large]) {
+          const result = child(server.url, mode, count);
+          if (result.seen < count) throw new Error(`${mode} saw ${result.seen} of ${count}`);
+          runs[mode][count].push(result);
+        }
       }
     }
     const lists = Array.from({ length: rounds }, () => child(listServer.url, "list", listed));
-    const [a, b] = [summarize(growth[small]), summarize(growth[large])];
+    const n = (count) => count.toLocaleString("en-US");
+    const figure = (results) => ({
+      rss_growth_mb: summarize(results.map((x) => x.growth_mb)),
+      live_heap_mb: summarize(results.map((x) => x.live_heap_mb)),
+    });
+    const figures = {};
+    for (const [mode, label] of [
+      ["iterate", "@sutro/jobs iterate()"],
+      ["hand", "hand-written fetch loop"],
+    ]) {
+      for (const count of [small, large]) figures[`${label}, ${n(count)} jobs`] = figure(runs[mode][count]);
+    }
+    figures[`list() ${n(listed)} jobs, unpaginated`] = {
+      parse_ms: summarize(lists.map((l) => l.ms)),
+      peak_rss_mb: summarize(lists.map((l) => l.peak_mb)),
+    };
+    const growth = (mode, count) => summarize(runs[mode][count].map((x) => x.growth_mb)).median;
     return {
-      figures: {
-        [`iterate ${small.toLocaleString("en-US")} jobs`]: { rss_growth_mb: a },
-        [`iterate ${large.toLocaleString("en-US")} jobs`]: { rss_growth_mb: b },
-        [`list() ${listed.toLocaleString("en-US")} jobs, unpaginated`]: {
-          parse_ms: summarize(lists.map((l) => l.ms)),
-          peak_rss_mb: summarize(lists.map((l) => l.peak_mb)),
-        },
-      },
-      rss_growth_mb: b.median - a.median,
+      figures,
+      rss_growth_mb: growth("iterate", large) - growth("iterate", small),
+      rss_growth_mb_hand_written: growth("hand", large) - growth("hand", small),
     };
   } finally {
     await Promise.all([server.close(), listServer.close()]);

@@ -78,6 +78,9 @@ for (const v of verdicts)
   lines.push(
     `  ${v.met ? "met   " : "MISSED"} ${v.name.padEnd(18)} ${String(round(v.value, 3)).padStart(9)}  (${v.better === "lower" ? "≤" : "≥"} ${v.limit}: ${v.what})`,
   );
+if (results.metrics.rss_growth_mb_hand_written !== undefined) {
+  lines.push(`         rss_growth_mb of a hand-written fetch loop, same run: ${round(results.metrics.rss_growth_mb_hand_written, 3)}`);
+}
 if (results.metrics.cold_start_ms)
   lines.push(
     `  ${"".padEnd(6)} cold_start_ms      ${JSON.stringify(Object.fromEntries(Object.entries(results.metrics.cold_start_ms).map(([k, v]) => [k, round(v, 1)])))}`,
@@ -118,6 +121,7 @@ figures measured in the same run. Raw numbers: [bench/results/latest.json](../be
 |---|---|---|---|---|
 ${table.join("\n")}
 
+A hand-written fetch loop grows by ${round(results.metrics.rss_growth_mb_hand_written ?? 0, 1)} MB in the same run (see below).
 Cold start (import, then the first call to a local mock), median ms: ${Object.entries(results.metrics.cold_start_ms ?? {})
       .map(([k, v]) => `${k} ${round(v, 1)}`)
       .join(", ")}.

@@ -37,9 +37,7 @@ type Attempt = { reply: Reply } | { error: APIConnectionError };
 /**
  * Every request of a client goes through here. Each attempt reads the whole
  * body under its timer, so a stalled or reset body is a timeout or connection
- * error that can be retried rather than a hang in the caller's `.json()`. A
- * request with a body sends a fresh clone on each retry, so a consumed body is
- * never re-sent.
+ * error that can be retried rather than a hang in the caller's `.json()`.
  */
 export function createTransport(config: ResolvedConfig, headers: Record<string, string>): Transport {
   const { logger } = config;
@@ -92,15 +90,14 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
     const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
     // openapi-fetch puts a `signal` given to a raw call on its Request; the SDK's methods pass theirs in options.
     const callerSignal = options.signal ?? request?.signal;
-    // A body can be read once: keep a pristine copy to clone for each retry.
-    const pristine = request && request.body !== null && maxRetries > 0 ? request.clone() : undefined;
 
     for (let n = 1; ; n++) {
       if (callerSignal?.aborted) throw abortError();
       const remaining = deadlineAt - Date.now();
       if (remaining <= 0)
         throw new APITimeoutError(`${method} ${url} ran out of its ${deadline} ms deadline.`, { request: { method, url } });
-      const sent = n === 1 || !pristine ? outgoing : { method, url, request: pristine.clone() };
+      // Only bodiless methods are retried, so a fresh clone per retry is cheap and never re-sends a used body.
+      const sent = n === 1 || !request ? outgoing : { method, url, request: request.clone() };
       const result = await attempt(sent, Math.min(timeout, remaining), remaining < timeout, callerSignal);
 
       const status = "reply" in result ? result.reply.status : undefined;

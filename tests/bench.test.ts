@@ -1,0 +1,29 @@
+// The bench's own logic, without timing anything: timings live in `pnpm bench`, never in tests.
+import { expect, test } from "vitest";
+import { renderChart } from "../bench/chart.mjs";
+import { summarize } from "../bench/stats.mjs";
+
+test("figures are medians with min, max and the run count", () => {
+  expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
+  expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
+});
+
+test("the chart is an SVG with a bar per client and per target, coloured by whether the target is met", () => {
+  const svg = renderChart({
+    clients: [
+      { name: "hand-written fetch", median: 100, min: 95, max: 110 },
+      { name: "@sutro/jobs & co", median: 104, min: 99, max: 120, highlight: true },
+    ],
+    targets: [
+      { name: "overhead_ratio", share: 0.95, met: true, text: "1.04 (≤ 1.1)" },
+      { name: "bundle_gz_bytes", share: 1.4, met: false, text: "8627 (≤ 6144)" },
+    ],
+  });
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svg.match(/class="ours"/g)).toHaveLength(1);
+  expect(svg.match(/class="bar"/g)).toHaveLength(1);
+  expect(svg.match(/class="met"/g)).toHaveLength(1);
+  expect(svg.match(/class="missed"/g)).toHaveLength(1);
+  expect(svg).toContain("@sutro/jobs &amp; co");
+  expect(svg.trim().endsWith("</svg>")).toBe(true);
+});
