@@ -2,7 +2,7 @@
 import { Sutro } from "@sutro/jobs";
 import { createMockApi, startMockServer } from "@sutro/jobs-mock";
 import { startMockProcess } from "./mock-process.mjs";
-import { sleep, summarize } from "./stats.mjs";
+import { pairedRatio, sleep, summarize } from "./stats.mjs";
 
 const KEY = "sk_test_bench";
 
@@ -45,7 +45,7 @@ async function sdkLoop(url, options = {}) {
   return count;
 }
 
-export async function measurePagination({ jobs = 200_000, rounds = 5 } = {}) {
+export async function measurePagination({ jobs = 200_000, rounds = 7 } = {}) {
   const server = await startMockProcess(["--jobs", String(jobs), "--api-key", KEY]);
   try {
     const rates = { "hand-written fetch loop": [], "@sutro/jobs iterate()": [] };
@@ -66,10 +66,9 @@ export async function measurePagination({ jobs = 200_000, rounds = 5 } = {}) {
     const ceiling = summarize(Array.from({ length: rounds }, () => serverCeiling(jobs)));
     const figures = Object.fromEntries(Object.entries(rates).map(([name, values]) => [name, { jobs_per_s: summarize(values) }]));
     figures["mock server alone (ceiling)"] = { jobs_per_s: ceiling };
-    return {
-      figures,
-      pagination_ratio: figures["@sutro/jobs iterate()"].jobs_per_s.median / figures["hand-written fetch loop"].jobs_per_s.median,
-    };
+    const ratio = pairedRatio(rates["@sutro/jobs iterate()"], rates["hand-written fetch loop"]);
+    figures["iterate() ÷ hand-written loop, per round"] = { ratio };
+    return { figures, pagination_ratio: ratio.median };
   } finally {
     await server.close();
   }

@@ -2,8 +2,10 @@
 // `pnpm bench`: what @sutro/jobs costs next to hand-written fetch, measured side
 // by side in one run. Prints a table, writes results/latest.json, and renders
 // docs/benchmarks.md with its chart. Every figure is a median of several runs
-// with its min and max; every ratio divides figures of this same run.
-// `pnpm bench -- --only overhead,bundle` runs some sections only.
+// with its min and max; every ratio divides figures of this same run, round by
+// round where two things were timed back to back.
+// `pnpm bench -- --only overhead,bundle` runs some sections only; `pnpm bench -- --render`
+// re-renders the report from results/latest.json without measuring.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -17,7 +19,7 @@ import { round } from "./stats.mjs";
 import { measureToolchain } from "./toolchain.mjs";
 
 const root = join(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { only: { type: "string" } } });
+const { values } = parseArgs({ options: { only: { type: "string" }, render: { type: "boolean" } } });
 const only = values.only?.split(",");
 const wanted = (name) => !only || only.includes(name);
 
@@ -29,28 +31,38 @@ const TARGETS = {
   bundle_gz_bytes: { name: "bundle_gz_bytes", limit: 6 * 1024, better: "lower", what: "default entry, min+gzip (bytes)" },
 };
 
-const sections = [];
-const results = {
-  date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
-  sections: {},
-  metrics: {},
+const resultsPath = join(import.meta.dirname, "results", "latest.json");
+const results = values.render
+  ? JSON.parse(readFileSync(resultsPath, "utf8"))
+  : {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+      sections: {},
+      metrics: {},
+    };
+const TITLES = {
+  overhead: "1. Per-call overhead (stubbed fetch, 100-job page)",
+  pagination: "2. Pagination over loopback (200,000 jobs, pages of 100)",
+  prefetch: "3. Prefetch (20,000 jobs, 2 ms work a page, server 2 ms away)",
+  memory: "4. Memory",
+  bundle: "5. Bundle size",
+  toolchain: "6. Toolchain",
 };
-async function section(key, title, measure) {
-  if (!wanted(key)) return;
-  process.stderr.write(`measuring ${title}…\n`);
+
+async function section(key, measure) {
+  if (values.render || !wanted(key)) return;
+  process.stderr.write(`measuring ${TITLES[key]}…\n`);
   const result = await measure();
   results.sections[key] = result;
   for (const [name, value] of Object.entries(result)) if (name !== "figures" && name !== "setup") results.metrics[name] = value;
-  sections.push({ title, figures: result.figures });
 }
 
-await section("overhead", "1. Per-call overhead (stubbed fetch, 100-job page)", () => measureOverhead(root));
-await section("pagination", "2. Pagination over loopback (200,000 jobs, pages of 100)", () => measurePagination());
-await section("prefetch", "3. Prefetch (20,000 jobs, 2 ms work a page, server 2 ms away)", () => measurePrefetch());
-await section("memory", "4. Memory", () => measureMemory());
-await section("bundle", "5. Bundle size", () => measureBundle());
-await section("toolchain", "6. Toolchain", () => measureToolchain(root));
+await section("overhead", () => measureOverhead(root));
+await section("pagination", () => measurePagination());
+await section("prefetch", () => measurePrefetch());
+await section("memory", () => measureMemory());
+await section("bundle", () => measureBundle());
+await section("toolchain", () => measureToolchain(root));
 
 /** One figure as "median (min–max)". */
 function show(figure) {
@@ -62,8 +74,8 @@ function show(figure) {
 }
 
 const lines = [];
-for (const s of sections) {
-  lines.push(`\n${s.title}`);
+for (const [key, s] of Object.entries(results.sections)) {
+  lines.push(`\n${TITLES[key]}`);
   for (const [name, figure] of Object.entries(s.figures)) lines.push(`  ${name.padEnd(40)} ${show(figure)}`);
 }
 const verdicts = Object.entries(TARGETS)
@@ -89,12 +101,15 @@ console.log(lines.join("\n"));
 
 results.targets = Object.fromEntries(verdicts.map((v) => [v.name, { value: v.value, limit: v.limit, better: v.better, met: v.met }]));
 mkdirSync(join(import.meta.dirname, "results"), { recursive: true });
-writeFileSync(join(import.meta.dirname, "results", only ? "partial.json" : "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+if (!values.render)
+  writeFileSync(only ? join(import.meta.dirname, "results", "partial.json") : resultsPath, `${JSON.stringify(results, null, 2)}\n`);
 
 if (!only) {
   const overhead = results.sections.overhead.figures;
   const svg = renderChart({
-    clients: Object.entries(overhead).map(([name, f]) => ({ name, ...f.us_per_call, highlight: name === "@sutro/jobs" })),
+    clients: Object.entries(overhead)
+      .filter(([, f]) => f.us_per_call)
+      .map(([name, f]) => ({ name, ...f.us_per_call, highlight: name === "@sutro/jobs" })),
     targets: verdicts.map((v) => ({
       name: v.name,
       share: v.share,
@@ -113,7 +128,8 @@ if (!only) {
 
 Written by \`pnpm bench\` on ${results.date.slice(0, 10)} (${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}).
 Every figure is a median of several runs (min–max and run count beside it); every ratio divides
-figures measured in the same run. Raw numbers: [bench/results/latest.json](../bench/results/latest.json).
+figures measured in the same run: where two clients were timed back to back in each round, it is the
+median of the per-round ratios, so that drift in the machine over the run cancels out. Raw numbers: [bench/results/latest.json](../bench/results/latest.json).
 
 ![Per-call cost of each client, and each target as measured ÷ allowed](benchmarks.svg)
 

@@ -9,3 +9,12 @@ export function summarize(values) {
 export const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The median of per-round ratios a[i] / b[i], where each round measured a and b back
+ * to back: drift in the machine over the run (other processes, heat) cancels within
+ * a pair, where a ratio of two medians would carry it.
+ */
+export function pairedRatio(a, b) {
+  return summarize(a.map((value, i) => value / b[i]));
+}

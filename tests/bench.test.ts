@@ -1,11 +1,17 @@
 // The bench's own logic, without timing anything: timings live in `pnpm bench`, never in tests.
 import { expect, test } from "vitest";
 import { renderChart } from "../bench/chart.mjs";
-import { summarize } from "../bench/stats.mjs";
+import { pairedRatio, summarize } from "../bench/stats.mjs";
 
 test("figures are medians with min, max and the run count", () => {
   expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
   expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
+});
+
+test("a paired ratio is the median of round-by-round ratios, so a slow round hits both sides", () => {
+  // The third round ran on a busy machine: both sides slowed, their ratio did not.
+  expect(pairedRatio([110, 121, 330], [100, 110, 300])).toEqual({ median: 1.1, min: 1.1, max: 1.1, runs: 3 });
+  expect(pairedRatio([90, 100], [100, 100]).median).toBeCloseTo(0.95);
 });
 
 test("the chart is an SVG with a bar per client and per target, coloured by whether the target is met", () => {

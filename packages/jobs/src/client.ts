@@ -35,7 +35,10 @@ export class Sutro {
   constructor(options: ClientOptions = {}, environment: RuntimeEnvironment = WEB_ENVIRONMENT) {
     const config = resolveOptions(options, environment.ambient);
     // Built once; the SDK's methods send them as they are, and openapi-fetch adds them to every `raw` request.
-    const headers = { Authorization: `Key ${config.apiKey}`, "User-Agent": `sutro-jobs-ts/${VERSION} ${environment.runtime}` };
+    const headers = Object.freeze({
+      Authorization: `Key ${config.apiKey}`,
+      "User-Agent": `sutro-jobs-ts/${VERSION} ${environment.runtime}`,
+    });
     const transport = createTransport(config, headers);
     this.#config = config;
     this.raw = createClient<paths>({ baseUrl: config.baseURL, headers, fetch: transport.fetch });
