@@ -1,10 +1,11 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type MockServer, startMockServer } from "../packages/mock/src/index.ts";
 import { type PackageDir, packAll, root } from "./support/pack.ts";
+import { runProcess } from "./support/spawn.ts";
 
 const KEY = "sk_test_install";
 const bin = (name: string) => join(root, "node_modules/.bin", name);
@@ -36,18 +37,10 @@ function project(manifest: Record<string, unknown>, files: Record<string, string
   return dir;
 }
 
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { PATH: process.env.PATH ?? "", HOME: cwd, SUTRO_API_KEY: KEY, SUTRO_BASE_URL: server.url },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c));
-    child.stderr.on("data", (c: Buffer) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+function run(command: string, args: string[], cwd: string) {
+  return runProcess(command, args, {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: cwd, SUTRO_API_KEY: KEY, SUTRO_BASE_URL: server.url },
   });
 }
 

@@ -14,9 +14,10 @@ export function readSecret(io: Io, question: string): Promise<string> {
   if (!stdin.isTTY || !stdin.setRawMode) {
     return Promise.reject(new UsageError("No terminal to ask for the key on: pipe it in with --api-key-stdin."));
   }
-  io.stderr.write(question);
+  // Echo off before the question shows: a key typed or pasted the moment it appears must not be echoed.
   stdin.setRawMode(true);
   stdin.resume();
+  io.stderr.write(question);
   return new Promise((resolve, reject) => {
     let secret = "";
     const finish = (error?: Error) => {

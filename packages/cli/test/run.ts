@@ -2,6 +2,9 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type Result, runProcess } from "../../../tests/support/spawn.ts";
+
+export type { Result };
 
 const root = join(import.meta.dirname, "../../..");
 export const BIN = join(import.meta.dirname, "../dist/cli.js");
@@ -14,12 +17,6 @@ export const RUNTIMES: Record<string, string[]> = {
   bun: [tool("bun"), BIN],
 };
 
-export interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 export function freshHome(): string {
   return mkdtempSync(join(tmpdir(), "sutro-cli-home-"));
 }
@@ -27,18 +24,9 @@ export function freshHome(): string {
 /** Runs the bin with only the environment given (plus PATH), never the developer's own. */
 export function run(runtime: string, args: string[], env: Record<string, string>, stdin?: string): Promise<Result> {
   const [command, ...prefix] = RUNTIMES[runtime] as string[];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command as string, [...prefix, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: env.HOME ?? freshHome(), ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c));
-    child.stderr.on("data", (c: Buffer) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
+  return runProcess(command as string, [...prefix, ...args], {
+    env: { PATH: process.env.PATH ?? "", HOME: env.HOME ?? freshHome(), ...env },
+    stdin,
   });
 }
 
