@@ -42,7 +42,8 @@ const COMMAND_OPTIONS = {
 type Command = keyof typeof COMMAND_OPTIONS;
 
 const GLOBAL_HELP = `Global options:
-  --api-key KEY       API key (default: SUTRO_API_KEY, then ~/.sutro/config.json)
+  --api-key KEY       API key (default: SUTRO_API_KEY, then ~/.sutro/config.json); other users
+                      can see it in the process list, so prefer the variable or \`login\`
   --base-url URL      deployment (default: SUTRO_BASE_URL, then the config file, then https://api.sutro.sh)
   --timeout SECONDS   per-attempt time limit (default 60)
   --max-retries N     retries of a failed request (default 2)

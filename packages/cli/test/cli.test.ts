@@ -81,9 +81,11 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
 
   test("status finds a job (exit 0) or says it is missing (exit 1)", async () => {
     const target = server.dataset.at(120).job_id;
+    const before = server.requests.length;
     const found = await cli(["status", target, "--json"]);
     expect(found.code).toBe(0);
     expect(JSON.parse(found.stdout)).toEqual(server.dataset.at(120));
+    expect(server.requests.length - before, "stops at the page holding the job").toBe(2);
     const missing = await cli(["status", "batch_job_nope"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe("sutro-jobs: Job batch_job_nope not found among 1,050 jobs.\n");

@@ -55,7 +55,8 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
     try {
       if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(request?.headers ?? headers)));
       const signal = controller.signal;
-      const response = await (request ? config.fetch(request, { signal }) : config.fetch(url, { method, headers, signal }));
+      // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
+      const response = await (request ? config.fetch(request, { signal }) : config.fetch(url, { method, headers: { ...headers }, signal }));
       const text = NULL_BODY_STATUSES.has(response.status) ? null : await response.text();
       if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
       return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };

@@ -164,4 +164,26 @@ export const listingCases: Case[] = [
       });
     },
   },
+
+  {
+    name: "a custom fetch gets (url, init) like the global one, and editing init.headers changes that request only",
+    run: (rt) =>
+      withMock({ jobs: 5 }, async (server) => {
+        let calls = 0;
+        const fetch = (input: string | Request, init?: RequestInit) => {
+          calls++;
+          const headers = init?.headers as Record<string, string>;
+          if (calls === 1) {
+            headers["X-Trace"] = "first";
+            headers.Authorization = "Key sk_wrong";
+          }
+          return globalThis.fetch(input, init);
+        };
+        const sutro = clientFor(rt, server, { fetch });
+        await assert.rejects(() => sutro.jobs.list({ limit: 1 }), { name: "AuthenticationError" });
+        await sutro.jobs.list({ limit: 1 });
+        assert.equal(calls, 2);
+        assert.equal(server.requests[1]?.authorization, `Key ${API_KEY}`);
+      }),
+  },
 ];
