@@ -48,10 +48,13 @@ export class Jobs {
   async list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList> {
     const query = checkListParams(params);
     const checked = checkRequestOptions(options);
-    const paged = query.limit !== undefined;
-    return (await getJSON(this.#api, "/list-jobs", query, checked, paged ? "JobPage" : "JobList", paged ? pageProblem : listProblem)) as
-      | JobPage
-      | JobList;
+    if (query.limit === undefined) return (await getJSON(this.#api, "/list-jobs", {}, checked, "JobList", listProblem)) as JobList;
+    return this.#page({ limit: query.limit, cursor: query.cursor }, checked);
+  }
+
+  /** One page, its arguments already checked: `iterate` checks them once, not once a page. */
+  async #page(query: { limit: number; cursor?: string | undefined }, options: RequestOptions): Promise<JobPage> {
+    return (await getJSON(this.#api, "/list-jobs", query, options, "JobPage", pageProblem)) as JobPage;
   }
 
   /**
@@ -61,7 +64,7 @@ export class Jobs {
    */
   iterate(params?: IterateParams): JobIterator {
     const { pageSize, cursor, prefetch, options } = checkIterateParams(params);
-    return new JobIterator((at, signal) => this.list({ limit: pageSize, cursor: at }, { ...options, signal }), {
+    return new JobIterator((at, signal) => this.#page({ limit: pageSize, cursor: at }, { ...options, signal }), {
       cursor,
       prefetch: prefetch === 1,
       signal: options.signal,
