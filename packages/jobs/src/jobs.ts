@@ -16,20 +16,21 @@ function describe(value: unknown): string {
 }
 
 /** The structural checks every list response gets; `validate: true` adds the full schema. */
-function pageProblem(body: unknown): string | undefined {
-  if (!body || typeof body !== "object" || Array.isArray(body)) return `${describe(body)} instead of an object`;
-  const { jobs, next_cursor } = body as Record<string, unknown>;
-  if (!Array.isArray(jobs)) return `"jobs" as ${describe(jobs)} instead of an array`;
-  if (next_cursor !== null && typeof next_cursor !== "string")
-    return `"next_cursor" as ${describe(next_cursor)} instead of a string or null`;
-  if (next_cursor === "") return `an empty "next_cursor" (the last page says null)`;
-  return undefined;
-}
-
 function listProblem(body: unknown): string | undefined {
   if (!body || typeof body !== "object" || Array.isArray(body)) return `${describe(body)} instead of an object`;
   const { jobs } = body as Record<string, unknown>;
   return Array.isArray(jobs) ? undefined : `"jobs" as ${describe(jobs)} instead of an array`;
+}
+
+/** A page is a list with a cursor that paging can follow. */
+function pageProblem(body: unknown): string | undefined {
+  const problem = listProblem(body);
+  if (problem) return problem;
+  const { next_cursor } = body as Record<string, unknown>;
+  if (next_cursor !== null && typeof next_cursor !== "string")
+    return `"next_cursor" as ${describe(next_cursor)} instead of a string or null`;
+  if (next_cursor === "") return `an empty "next_cursor" (the last page says null)`;
+  return undefined;
 }
 
 /** `sutro.jobs`: the jobs of the account. */
