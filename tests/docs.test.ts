@@ -78,6 +78,8 @@ describe("docs/index.html in a real browser, opened from disk", () => {
     await page.goto(`${pageURL}#/pagination-and-resuming/every-job-a-page-at-a-time`);
     await page.locator("a[href='#/errors-retries-and-timeouts']", { hasText: /^errors, retries and timeouts$/ }).click();
     await expect.poll(() => page.url()).toMatch(/#\/errors-retries-and-timeouts$/);
+    // Redoc renders the section after the navigation: wait for it rather than count at once.
+    await page.getByText("What is retried", { exact: true }).first().waitFor({ timeout: 10_000 });
     expect(await page.getByText("What is retried", { exact: true }).count()).toBeGreaterThan(0);
 
     for (const [alt, src] of [
