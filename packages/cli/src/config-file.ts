@@ -1,12 +1,13 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { configFilePath } from "@sutro/jobs";
 import { UsageError } from "./errors.ts";
-import type { Io } from "./io.ts";
 
-/** ~/.sutro/config.json, the file the official Python CLI reads and writes. */
-export function configPath(io: Io): string {
-  return join(io.env.HOME || io.env.USERPROFILE || homedir(), ".sutro", "config.json");
+/** ~/.sutro/config.json: asked of the SDK, so the file the CLI writes is the one the SDK reads. */
+export function configPath(): string {
+  const path = configFilePath();
+  if (path === undefined) throw new UsageError("No home directory to keep ~/.sutro/config.json in: set HOME.");
+  return path;
 }
 
 export function readConfig(path: string): Record<string, unknown> {

@@ -9,7 +9,7 @@ function keySource(source: ApiKeySource): string {
 
 /** Where the settings come from, with the key masked. */
 export async function showConfig(io: Io, makeClient: () => Sutro, baseURLFlag: string | undefined): Promise<void> {
-  const path = configPath(io);
+  const path = configPath();
   const saved = readConfig(path);
   const baseSource =
     baseURLFlag !== undefined

@@ -12,7 +12,7 @@ export interface LoginOptions {
 
 /** Checks the key against the API first, then saves it where the Python CLI keeps it. */
 export async function login(io: Io, options: LoginOptions, signal: AbortSignal): Promise<void> {
-  const path = configPath(io);
+  const path = configPath();
   const saved = readConfig(path);
   const baseURL = options.baseURL ?? io.env.SUTRO_BASE_URL ?? (typeof saved.base_url === "string" ? saved.base_url : DEFAULT_BASE_URL);
   const apiKey = options.apiKeyStdin ? await readStdin(io) : await readSecret(io, "Sutro API key (input hidden): ");
@@ -26,7 +26,7 @@ export async function login(io: Io, options: LoginOptions, signal: AbortSignal):
 
 /** Removes the key, keeping the base URL and anything else in the file. */
 export async function logout(io: Io): Promise<void> {
-  const path = configPath(io);
+  const path = configPath();
   const saved = readConfig(path);
   if (!("api_key" in saved)) {
     await write(io.stdout, `Not logged in: ${path} holds no key.\n`);

@@ -3,12 +3,17 @@
  * SUTRO_API_KEY / SUTRO_BASE_URL / SUTRO_LOG, then ~/.sutro/config.json.
  * @module
  */
-import { ambientFrom } from "./ambient.ts";
+import { ambientFrom, configFilePath as configFileOf } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import { nodeHost } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
 
 export * from "./index.ts";
+
+/** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
+export function configFilePath(): string | undefined {
+  return configFileOf(nodeHost);
+}
 
 declare const Bun: { version: string };
 

@@ -4,7 +4,7 @@
  * Without --allow-env or --allow-read those sources are skipped, not fatal.
  * @module
  */
-import { ambientFrom, type Host } from "./ambient.ts";
+import { ambientFrom, configFilePath as configFileOf, type Host } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import type { ClientOptions } from "./options.ts";
 
@@ -33,6 +33,11 @@ const denoHost: Host = {
   readTextFile: (path) => permitted(() => Deno.readTextFileSync(path)),
   homeDir: () => permitted(() => Deno.env.get("HOME") ?? Deno.env.get("USERPROFILE")),
 };
+
+/** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
+export function configFilePath(): string | undefined {
+  return configFileOf(denoHost);
+}
 
 export class Sutro extends WebSutro {
   constructor(options: ClientOptions = {}) {

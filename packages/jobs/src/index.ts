@@ -9,6 +9,11 @@
  * @module
  */
 export { type RuntimeEnvironment, Sutro } from "./client.ts";
+
+/** Where this entry reads the config file the official Python CLI writes; this entry (browsers, workers) reads none. */
+export function configFilePath(): string | undefined {
+  return undefined;
+}
 export {
   APIConnectionError,
   APIError,

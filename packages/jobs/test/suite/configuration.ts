@@ -79,6 +79,13 @@ export const configurationCases: Case[] = [
       }),
   },
   {
+    name: "configFilePath() names the file this entry reads, under $HOME",
+    run: (rt) =>
+      withEnv({}, async (home) => {
+        assert.equal(rt.configFilePath(), join(home, ".sutro", "config.json"));
+      }),
+  },
+  {
     name: "the base URL defaults to https://api.sutro.sh",
     run: (rt) =>
       withEnv({ SUTRO_API_KEY: API_KEY }, async () => {

@@ -17,6 +17,8 @@ export interface Runtime {
   Sutro: new (
     options?: ClientOptions,
   ) => Sutro;
+  /** The entry's configFilePath. */
+  configFilePath: () => string | undefined;
 }
 
 export interface Case {
