@@ -2,6 +2,12 @@ import { linkAbort } from "./abort.ts";
 import { MalformedResponseError } from "./errors.ts";
 import type { Job, JobPage } from "./types.ts";
 
+/** The page without the jobs `previous` already yielded; the same object when there are none. */
+function withoutRepeats(page: JobPage, previous: ReadonlySet<string>): JobPage {
+  if (previous.size === 0 || !page.jobs.some((job) => previous.has(job.job_id))) return page;
+  return { ...page, jobs: page.jobs.filter((job) => !previous.has(job.job_id)) };
+}
+
 /** Fetches the page at `cursor` (undefined: the newest page), stopping when `signal` fires. */
 export type PageFetcher = (cursor: string | undefined, signal: AbortSignal | undefined) => Promise<JobPage>;
 
@@ -40,9 +46,15 @@ export class JobIterator implements AsyncIterable<Job> {
     const seen = new Set<string>();
     let cursor = this.#start;
     if (cursor !== undefined) seen.add(cursor);
+    // The ids of the page before: a job created while paging shifts an offset-style cursor, so the
+    // next page can start with jobs already yielded. Skipping those keeps every job exactly once.
+    let previous: ReadonlySet<string> = new Set();
     try {
       let page: JobPage | undefined = await this.#fetchPage(cursor, signal);
       for (;;) {
+        const ids = new Set(page.jobs.map((job) => job.job_id));
+        page = withoutRepeats(page, previous);
+        previous = ids;
         const next: string | null = page.next_cursor;
         const loops = next !== null && seen.has(next);
         let ahead: Promise<JobPage> | undefined;
@@ -77,29 +89,60 @@ export class JobIterator implements AsyncIterable<Job> {
   /**
    * Every job of every page. Hand-rolled rather than an async generator: a
    * generator resumes once per job, which costs more than the job itself.
+   *
+   * Concurrent `next()` calls (p-map and friends pull several at once) are
+   * served in call order on one chain, so a page boundary fetches one page,
+   * never one per caller; `return()` and `throw()` queue on the same chain and
+   * end the run for good.
    */
   [Symbol.asyncIterator](): AsyncIterableIterator<Job> {
     const pages = this.pages();
     let jobs: readonly Job[] = [];
     let index = 0;
-    const nextPage = async (): Promise<IteratorResult<Job>> => {
-      while (index >= jobs.length) {
+    let finished = false;
+    /** The last queued step, while any is pending; undefined when the chain is idle. */
+    let tail: Promise<unknown> | undefined;
+
+    const done = (): IteratorResult<Job> => ({ done: true, value: undefined });
+    const step = async (): Promise<IteratorResult<Job>> => {
+      while (!finished && index >= jobs.length) {
         jobs = [];
         const page = await pages.next();
-        if (page.done) return { done: true, value: undefined };
-        jobs = page.value.jobs;
-        index = 0;
+        if (page.done) finished = true;
+        else {
+          jobs = page.value.jobs;
+          index = 0;
+        }
       }
-      return { done: false, value: jobs[index++] as Job };
+      return finished ? done() : { done: false, value: jobs[index++] as Job };
     };
+    const close = async (): Promise<void> => {
+      finished = true;
+      jobs = [];
+      await pages.return();
+    };
+    const enqueue = <T>(operation: () => Promise<T>): Promise<T> => {
+      const result = tail ? tail.then(operation, operation) : operation();
+      const settled: Promise<unknown> = result.then(
+        () => {},
+        () => {},
+      );
+      tail = settled;
+      settled.then(() => {
+        if (tail === settled) tail = undefined;
+      });
+      return result;
+    };
+
     const iterator: AsyncIterableIterator<Job> = {
-      // Within a page, an already-settled promise: the cheapest step the async iterator protocol allows.
-      next: () => (index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : nextPage()),
-      async return() {
-        jobs = [];
-        await pages.return();
-        return { done: true, value: undefined };
-      },
+      // Idle chain, page in hand: an already-settled promise, the cheapest step the protocol allows.
+      next: () => (tail === undefined && index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : enqueue(step)),
+      return: () => enqueue(async () => (await close(), done())),
+      throw: (error?: unknown) =>
+        enqueue(async () => {
+          await close();
+          throw error;
+        }),
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;

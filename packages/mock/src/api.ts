@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor } from "./cursor.ts";
-import { type Dataset, fixedDataset, type MockJob, seededDataset } from "./dataset.ts";
+import { fixedDataset, type LiveDataset, liveDataset, type MockJob, seededDataset } from "./dataset.ts";
 import { type FaultContext, type FaultRule, matches } from "./faults.ts";
 
 export interface MockApiOptions {
@@ -13,6 +13,11 @@ export interface MockApiOptions {
   apiKey?: string;
   /** Faults to inject, first match wins. */
   faults?: FaultRule[];
+  /**
+   * Create this many jobs at the head of the list before answering each page asked for
+   * with a cursor, as a live account does while a client pages. Default 0.
+   */
+  newJobsPerPage?: number;
 }
 
 /** One request as the server saw it. */
@@ -42,7 +47,7 @@ export interface MockApi {
   handle(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply;
   readonly requests: RequestRecord[];
   readonly faults: FaultRule[];
-  readonly dataset: Dataset;
+  readonly dataset: LiveDataset;
   /** The cursor of the page starting at `offset`, as the server would issue it. */
   cursorAt(offset: number): string;
 }
@@ -53,7 +58,7 @@ const HTML_PAGE =
   "<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1><p>This is not the API.</p></body></html>";
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {
-  const dataset = options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1);
+  const dataset = liveDataset(options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1));
   const faults = [...(options.faults ?? [])];
   const fired = new Map<FaultRule, number>();
   const seen = new Map<string, number>();
@@ -81,6 +86,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (!(limit >= 1 && limit <= 100)) {
       return { ...error(422, `limit must be an integer from 1 to 100, got ${limitText}`, { parameter: "limit" }), page: undefined, cursor };
     }
+    if (cursor !== null) for (let n = 0; n < (options.newJobsPerPage ?? 0); n++) dataset.add();
     const offset = cursor === null ? 0 : decodeCursor(dataset.fingerprint, cursor, dataset.size);
     if (offset === undefined) {
       return {

@@ -16,6 +16,9 @@ Options:
   --jobs N          how many seeded jobs to serve (default 250)
   --seed N          seed of the jobs and cursors (default 1)
   --api-key KEY     the only key accepted (default: any "Authorization: Key ...")
+  --new-jobs-per-page N
+                    create N jobs at the head of the list before each page asked for with a
+                    cursor, as a live account does while a client pages (default 0)
   --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
                       which:  page=N attempt=N request=N times=N
                       what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS
@@ -38,6 +41,7 @@ try {
       jobs: { type: "string" },
       seed: { type: "string" },
       "api-key": { type: "string" },
+      "new-jobs-per-page": { type: "string" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -51,6 +55,7 @@ try {
       jobs: whole(values.jobs, "jobs", 250),
       seed: whole(values.seed, "seed", 1),
       apiKey: values["api-key"],
+      newJobsPerPage: whole(values["new-jobs-per-page"], "new-jobs-per-page", 0),
       faults: (values.fault ?? []).map(parseFault),
     });
     // The first line is the base URL, so scripts can read it.

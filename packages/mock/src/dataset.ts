@@ -98,3 +98,55 @@ export function seededDataset(size: number, seed: number): Dataset {
 export function fixedDataset(jobs: readonly MockJob[]): Dataset {
   return { size: jobs.length, fingerprint: `fixed:${hash32(JSON.stringify(jobs))}`, at: (index) => jobs[index] as MockJob };
 }
+
+/** A dataset that grows at the head, as a live account does when jobs are created. */
+export interface LiveDataset extends Dataset {
+  /** Creates a job as the newest one, with these fields over a fresh QUEUED job's, and returns it. */
+  add(fields?: Partial<MockJob>): MockJob;
+}
+
+/**
+ * `base` with jobs created at its head. The fingerprint stays the base's: like the
+ * real API's offset-style cursors, an issued cursor keeps its offset, so a job created
+ * between two page requests shifts the next page by one, as it does in production.
+ */
+export function liveDataset(base: Dataset): LiveDataset {
+  const added: MockJob[] = [];
+  const at = (index: number): MockJob =>
+    index < added.length ? (added[added.length - 1 - index] as MockJob) : base.at(index - added.length);
+  return {
+    get size() {
+      return base.size + added.length;
+    },
+    fingerprint: base.fingerprint,
+    at,
+    add(fields = {}) {
+      const size = base.size + added.length;
+      const newest = size > 0 ? Date.parse(at(0).datetime_created) : NEWEST;
+      const job: MockJob = {
+        job_id: `batch_job_${String(size + 1).padStart(6, "0")}`,
+        status: "QUEUED",
+        model: MODELS[0] as string,
+        system_prompt: null,
+        job_priority: 0,
+        datetime_created: iso(newest + STEP_MS),
+        datetime_started: null,
+        datetime_completed: null,
+        json_schema: null,
+        sampling_params: { temperature: 0.7, top_p: 0.95, max_tokens: 1024 },
+        name: null,
+        description: null,
+        dataset_id: null,
+        input_tokens: null,
+        output_tokens: null,
+        job_cost: null,
+        num_rows: null,
+        failure_reason: null,
+        cost_estimate: null,
+        ...fields,
+      };
+      added.push(job);
+      return job;
+    },
+  };
+}

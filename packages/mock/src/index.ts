@@ -3,6 +3,6 @@
  * @module
  */
 export { createMockApi, type MockApi, type MockApiOptions, type Reply, type RequestRecord } from "./api.ts";
-export { type Dataset, fixedDataset, MOCK_STATUSES, type MockJob, seededDataset } from "./dataset.ts";
+export { type Dataset, fixedDataset, type LiveDataset, liveDataset, MOCK_STATUSES, type MockJob, seededDataset } from "./dataset.ts";
 export { type FaultRule, parseFault } from "./faults.ts";
 export { type MockServer, type MockServerOptions, startMockServer } from "./server.ts";

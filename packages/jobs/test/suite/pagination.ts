@@ -103,4 +103,58 @@ export const paginationCases: Case[] = [
         assert.ok(server.requests.length <= 2, `saw ${server.requests.length} requests`);
       }),
   },
+  {
+    name: "concurrent next() calls at a page boundary each get their own job: one request a page, nothing lost",
+    run: (rt) =>
+      withMock({ jobs: 500 }, async (server) => {
+        const it = clientFor(rt, server).jobs.iterate({ pageSize: 100 })[Symbol.asyncIterator]();
+        const [a, b] = await Promise.all([it.next(), it.next()]);
+        assert.deepEqual([a.value?.job_id, b.value?.job_id], serverIds(server, 0, 2));
+        const rest: string[] = [];
+        for (let r = await it.next(); !r.done; r = await it.next()) rest.push(r.value.job_id);
+        assert.deepEqual(rest, serverIds(server, 2));
+        assert.equal(server.requests.length, 5);
+      }),
+  },
+  {
+    name: "four workers pulling one iterator in parallel process every job exactly once",
+    run: (rt) =>
+      withMock({ jobs: 500 }, async (server) => {
+        const it = clientFor(rt, server).jobs.iterate({ pageSize: 100 })[Symbol.asyncIterator]();
+        const processed: string[] = [];
+        const worker = async () => {
+          for (let r = await it.next(); !r.done; r = await it.next()) {
+            processed.push(r.value.job_id);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          }
+        };
+        await Promise.all([worker(), worker(), worker(), worker()]);
+        assert.deepEqual(processed, serverIds(server));
+        assert.equal(server.requests.length, 5);
+      }),
+  },
+  {
+    name: "return() is final: a next() after it, or queued behind it, is done and sends nothing",
+    run: (rt) =>
+      withMock({ jobs: 300 }, async (server) => {
+        const it = clientFor(rt, server).jobs.iterate({ pageSize: 100 })[Symbol.asyncIterator]();
+        assert.equal((await it.next()).done, false);
+        const [closed, after] = await Promise.all([it.return?.(), it.next()]);
+        assert.deepEqual(closed, { done: true, value: undefined });
+        assert.deepEqual(after, { done: true, value: undefined });
+        assert.deepEqual(await it.next(), { done: true, value: undefined });
+        assert.equal(server.requests.length, 1);
+        await assert.rejects(it.throw?.(new Error("stop")) as Promise<unknown>, /stop/);
+      }),
+  },
+  {
+    name: "jobs created while paging (offset cursors shift) are not yielded twice",
+    run: (rt) =>
+      withMock({ jobs: 250, newJobsPerPage: 1 }, async (server) => {
+        const before = serverIds(server);
+        const ids = (await collect(clientFor(rt, server).jobs.iterate({ pageSize: 100 }))).map((j) => j.job_id);
+        assert.equal(server.dataset.size, 252, "two jobs were created between pages");
+        assert.deepEqual(ids, before);
+      }),
+  },
 ];

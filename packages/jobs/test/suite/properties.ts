@@ -38,4 +38,34 @@ export const propertyCases: Case[] = [
         { numRuns: 30 },
       ),
   },
+  {
+    name: "property: any number of concurrent pullers, any page size, any faults: every job exactly once",
+    run: (rt) =>
+      fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 200 }),
+          fc.integer({ min: 1, max: 100 }),
+          fc.integer({ min: 1, max: 8 }),
+          fc.array(transientFault, { maxLength: 3 }),
+          fc.constantFrom<0 | 1>(0, 1),
+          async (size, pageSize, pullers, faults, prefetch) => {
+            const rules = faults.map(({ page, kind }) => ({ page, attempt: 1, ...kind[0] }));
+            await withMock({ jobs: size, faults: rules }, async (server) => {
+              const it = clientFor(rt, server).jobs.iterate({ pageSize, prefetch })[Symbol.asyncIterator]();
+              const seen: string[] = [];
+              // Each job is real work that yields to the event loop, so pages arrive while others are consumed.
+              const pull = async () => {
+                for (let r = await it.next(); !r.done; r = await it.next()) {
+                  seen.push(r.value.job_id);
+                  await new Promise((resolve) => setTimeout(resolve, 0));
+                }
+              };
+              await Promise.all(Array.from({ length: pullers }, pull));
+              assert.deepEqual(seen, serverIds(server));
+            });
+          },
+        ),
+        { numRuns: 20 },
+      ),
+  },
 ];
