@@ -5,6 +5,14 @@ import { main } from "./main.ts";
 
 const controller = new AbortController();
 process.once("SIGINT", () => controller.abort());
+// A reader that closes the pipe (`| head -1`) is a normal end, not a crash: stop paging at once, exit 0,
+// print nothing. Node reports it as an 'error' event after the write; Deno and Bun throw from write(),
+// which main() handles the same way.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  controller.abort();
+  process.exit(0);
+});
 process.exitCode = await main(
   process.argv.slice(2),
   { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },

@@ -21,6 +21,11 @@ export class NotFound extends Error {
 
 export const EXIT = { ok: 0, notFound: 1, usage: 2, auth: 3, network: 4, server: 5, interrupted: 130, other: 1 } as const;
 
+/** stdout's reader went away (`| head`): the command's output is simply no longer wanted. */
+export function isClosedPipe(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "EPIPE";
+}
+
 /** One exit code per kind of failure, so scripts can branch on it. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof NotFound) return EXIT.notFound;

@@ -1,9 +1,9 @@
-import { type Job, normalizeStatus, type Sutro } from "@sutro/jobs";
+import { APIUserAbortError, type Job, normalizeStatus, type Sutro } from "@sutro/jobs";
 import { selectColumns } from "./columns.ts";
 import { UsageError } from "./errors.ts";
 import { colorEnabled, type Io } from "./io.ts";
-import { createSink, type Format } from "./output.ts";
-import { createProgress } from "./progress.ts";
+import { createSink, type Format, type JobSink } from "./output.ts";
+import { createProgress, type Progress } from "./progress.ts";
 import { parseMoment } from "./time-filter.ts";
 
 export interface ListOptions {
@@ -35,29 +35,45 @@ export async function listJobs(sutro: Sutro, io: Io, options: ListOptions, signa
   }
 
   const progress = createProgress(io.stderr, options.all);
-  let taken = 0;
   try {
-    for await (const page of sutro.jobs.iterate({ pageSize: 100, signal }).pages()) {
-      progress.page(page.jobs.length);
-      const kept: Job[] = [];
-      let older = false;
-      for (const job of page.jobs) {
-        const created = Date.parse(job.datetime_created);
-        // Newest first: once a job is older than --since, every later one is too.
-        if (since !== undefined && created < since) {
-          older = true;
-          break;
-        }
-        if (until !== undefined && created > until) continue;
-        if (statuses.size > 0 && !statuses.has(normalizeStatus(job.status))) continue;
-        kept.push(job);
-        if (++taken >= limit) break;
-      }
-      await sink.page(kept);
-      if (older || taken >= limit) break;
-    }
+    await pageThrough(sutro, sink, progress, { limit, statuses, since, until }, signal);
+  } catch (error) {
+    // Ctrl-C: close what was written (a --json array stays valid JSON, holding the jobs listed so far), then exit 130.
+    if (error instanceof APIUserAbortError) await sink.end();
+    throw error;
   } finally {
     progress.done();
   }
   await sink.end();
+}
+
+interface Filters {
+  limit: number;
+  statuses: ReadonlySet<string>;
+  since: number | undefined;
+  until: number | undefined;
+}
+
+async function pageThrough(sutro: Sutro, sink: JobSink, progress: Progress, filters: Filters, signal: AbortSignal): Promise<void> {
+  const { limit, statuses, since, until } = filters;
+  let taken = 0;
+  for await (const page of sutro.jobs.iterate({ pageSize: 100, signal }).pages()) {
+    progress.page(page.jobs.length);
+    const kept: Job[] = [];
+    let older = false;
+    for (const job of page.jobs) {
+      const created = Date.parse(job.datetime_created);
+      // Newest first: once a job is older than --since, every later one is too.
+      if (since !== undefined && created < since) {
+        older = true;
+        break;
+      }
+      if (until !== undefined && created > until) continue;
+      if (statuses.size > 0 && !statuses.has(normalizeStatus(job.status))) continue;
+      kept.push(job);
+      if (++taken >= limit) break;
+    }
+    await sink.page(kept);
+    if (older || taken >= limit) break;
+  }
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { inspect, parseArgs } from "node:util";
-import { type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
+import { APIUserAbortError, type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
 import { showConfig } from "./config-show.ts";
-import { EXIT, exitCodeFor, NotFound, UsageError } from "./errors.ts";
+import { EXIT, exitCodeFor, isClosedPipe, NotFound, UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
 import { DEFAULT_LIMIT, listJobs } from "./list.ts";
 import { login, logout } from "./login.ts";
@@ -216,8 +216,9 @@ export async function main(argv: string[], io: Io, signal: AbortSignal): Promise
     await run(argv, io, signal);
     return EXIT.ok;
   } catch (error) {
+    if (isClosedPipe(error)) return EXIT.ok;
     const code = (error as { exitCode?: number }).exitCode ?? exitCodeFor(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof APIUserAbortError ? "Interrupted." : error instanceof Error ? error.message : String(error);
     io.stderr.write(`sutro-jobs: ${message}${error instanceof UsageError ? " (see --help)" : ""}\n`);
     if (argv.includes("--debug") && error instanceof Error && !(error instanceof NotFound)) io.stderr.write(`${error.stack}\n`);
     return code;

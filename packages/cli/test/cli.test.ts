@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type MockServer, startMockServer } from "../../mock/src/index.ts";
-import { freshHome, RUNTIMES, run, runOnTerminal } from "./run.ts";
+import { exited, freshHome, RUNTIMES, run, runOnTerminal, start } from "./run.ts";
 
 const KEY = "sk_live_CLI0SECRET0KEY0123456789";
 const GOLDEN = join(import.meta.dirname, "golden");
@@ -77,6 +77,41 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       .map((l) => JSON.parse(l).job_id);
     expect(ids).toEqual(Array.from({ length: 1050 }, (_, i) => server.dataset.at(i).job_id));
     expect(server.requests.length - before).toBe(11);
+  });
+
+  test.each(["ndjson", "json", "csv"])(
+    "list --all --%s | head -1: a closed pipe ends quietly with exit 0 and stops paging",
+    async (format) => {
+      const before = server.requests.length;
+      const child = start(runtime, ["list", "--all", `--${format}`], env);
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => (stderr += c));
+      // Like `head -1`: read until the first line, then close the pipe.
+      child.stdout.once("data", () => child.stdout.destroy());
+      expect(await exited(child)).toBe(0);
+      expect(stderr).toBe("");
+      expect(server.requests.length - before, "paging stopped once the reader left").toBeLessThan(11);
+    },
+  );
+
+  test("Ctrl-C during --all --json exits 130 and leaves a valid JSON array of the jobs listed so far", async () => {
+    server.faults.push({ page: 4, delay: 5_000 });
+    try {
+      const child = start(runtime, ["list", "--all", "--json", "--fields", "id"], env);
+      let stdout = "";
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => (stderr += c));
+      child.stdout.on("data", (c: Buffer) => {
+        stdout += c;
+        // Three pages written, the fourth is stalled: interrupt.
+        if (!child.killed && (stdout.match(/job_id/g) ?? []).length === 300) child.kill("SIGINT");
+      });
+      expect(await exited(child)).toBe(130);
+      expect(JSON.parse(stdout)).toEqual(Array.from({ length: 300 }, (_, i) => ({ job_id: server.dataset.at(i).job_id })));
+      expect(stderr).toBe("sutro-jobs: Interrupted.\n");
+    } finally {
+      server.faults.length = 0;
+    }
   });
 
   test("status finds a job (exit 0) or says it is missing (exit 1)", async () => {

@@ -1,7 +1,8 @@
-import { spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DENO } from "../../../tests/support/deno.ts";
 import { type Result, runProcess } from "../../../tests/support/spawn.ts";
 
 export type { Result };
@@ -13,7 +14,7 @@ const tool = (name: string) => join(root, "node_modules/.bin", name);
 /** How each runtime runs the built bin. */
 export const RUNTIMES: Record<string, string[]> = {
   node: [process.execPath, BIN],
-  deno: [tool("deno"), "run", "-A", BIN],
+  deno: [DENO, "run", "-A", BIN],
   bun: [tool("bun"), BIN],
 };
 
@@ -28,6 +29,20 @@ export function run(runtime: string, args: string[], env: Record<string, string>
     env: { PATH: process.env.PATH ?? "", HOME: env.HOME ?? freshHome(), ...env },
     stdin,
   });
+}
+
+/** Starts the bin without waiting for it, for tests that close its stdout or interrupt it midway. */
+export function start(runtime: string, args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
+  const [command, ...prefix] = RUNTIMES[runtime] as string[];
+  return spawn(command as string, [...prefix, ...args], {
+    env: { PATH: process.env.PATH ?? "", HOME: env.HOME ?? freshHome(), ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
+/** The exit code (or the signal's name) once the child is gone. */
+export function exited(child: ChildProcessWithoutNullStreams): Promise<number | string | null> {
+  return new Promise((resolve) => child.on("close", (code, signal) => resolve(code ?? signal)));
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;

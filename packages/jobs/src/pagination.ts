@@ -136,7 +136,8 @@ export class JobIterator implements AsyncIterable<Job> {
 
     const iterator: AsyncIterableIterator<Job> = {
       // Idle chain, page in hand: an already-settled promise, the cheapest step the protocol allows.
-      next: () => (tail === undefined && index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : enqueue(step)),
+      next: () =>
+        tail === undefined && index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : enqueue(step),
       return: () => enqueue(async () => (await close(), done())),
       throw: (error?: unknown) =>
         enqueue(async () => {
