@@ -1,5 +1,8 @@
 import { APIUserAbortError } from "./errors.ts";
 
+/** The longest delay a timer takes: setTimeout fires at once for anything longer than 2³¹−1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Links a child controller to a parent signal until `unlink` is called.
  * Hand-rolled rather than AbortSignal.any so that a long-lived caller signal
@@ -31,7 +34,7 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
-    }, ms);
+    }, Math.min(ms, MAX_TIMER_MS));
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

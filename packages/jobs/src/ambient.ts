@@ -1,17 +1,17 @@
-import { InvalidRequestError } from "./errors.ts";
-import type { Ambient } from "./options.ts";
+import { type Ambient, type DeploymentReport, describeDeployment, type ExplicitCredentials } from "./deployment.ts";
+import { ConfigurationError } from "./errors.ts";
 
 /** The few runtime-specific reads the Node, Deno and Bun entries provide. */
 export interface Host {
+  /** A variable, or undefined when unset or not readable without asking (Deno without --allow-env). */
   env(name: string): string | undefined;
-  /** The file's text, or undefined when it does not exist or cannot be read. */
+  /**
+   * The file's text, or undefined when it does not exist or may not be read without asking.
+   * Throws for a file that exists but cannot be read (a directory, no access).
+   */
   readTextFile(path: string): string | undefined;
   homeDir(): string | undefined;
 }
-
-export const ENV_API_KEY = "SUTRO_API_KEY";
-export const ENV_BASE_URL = "SUTRO_BASE_URL";
-export const ENV_LOG = "SUTRO_LOG";
 
 /** ~/.sutro/config.json: the file the official Python CLI writes on login. */
 export function configFilePath(host: Host): string | undefined {
@@ -19,45 +19,65 @@ export function configFilePath(host: Host): string | undefined {
   return home ? `${home.replace(/[\\/]+$/, "")}/.sutro/config.json` : undefined;
 }
 
-interface ConfigFile {
-  api_key?: string;
-  base_url?: string;
-}
-
-function readConfig(host: Host, path: string): ConfigFile | undefined {
-  const text = host.readTextFile(path);
-  if (text === undefined) return undefined;
+function parseConfig(path: string, text: string): Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new InvalidRequestError(`The config file ${path} is not valid JSON. Fix it, or log in again with the Sutro CLI.`);
+    throw new ConfigurationError(`The config file ${path} is not valid JSON. Fix it, or log in again with \`sutro-jobs login\`.`);
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new InvalidRequestError(`The config file ${path} must hold a JSON object like {"api_key": "sk_live_…"}.`);
+    throw new ConfigurationError(`The config file ${path} must hold a JSON object like {"api_url": "…", "api_key": "sk_live_…"}.`);
   }
-  const { api_key, base_url } = parsed as Record<string, unknown>;
+  return parsed as Record<string, unknown>;
+}
+
+function readConfig(host: Host, path: string): Record<string, unknown> | undefined {
+  let text: string | undefined;
+  try {
+    text = host.readTextFile(path);
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code;
+    const why = code === "EISDIR" ? "is a directory" : `cannot be read${typeof code === "string" ? ` (${code})` : ""}`;
+    throw new ConfigurationError(`The config file ${path} ${why}. Remove it, or log in again with \`sutro-jobs login\`.`, { cause });
+  }
+  return text === undefined ? undefined : parseConfig(path, text);
+}
+
+/**
+ * The environment and ~/.sutro/config.json, read only when asked: a client given
+ * everything in its options never touches either, so a broken config file or a
+ * permission not granted cannot get in its way. An empty variable counts as unset.
+ */
+export function ambientFrom(host: Host): Ambient {
+  let path: string | undefined | null = null;
+  let config: { path: string; fields: Record<string, unknown> } | undefined | null = null;
+  const configPath = () => {
+    if (path === null) path = configFilePath(host);
+    return path;
+  };
   return {
-    api_key: typeof api_key === "string" && api_key !== "" ? api_key : undefined,
-    base_url: typeof base_url === "string" && base_url !== "" ? base_url : undefined,
+    env: (name) => host.env(name) || undefined,
+    config() {
+      if (config === null) {
+        const at = configPath();
+        const fields = at === undefined ? undefined : readConfig(host, at);
+        config = at === undefined || fields === undefined ? undefined : { path: at, fields };
+      }
+      return config;
+    },
+    get configPath() {
+      return configPath() ?? "~/.sutro/config.json";
+    },
   };
 }
 
-/** Key and base URL from the environment first, then the config file; an empty variable counts as unset. */
-export function ambientFrom(host: Host): Ambient {
-  const env = (name: string) => host.env(name) || undefined;
-  const path = configFilePath(host);
-  const ambient: Ambient = {
-    baseURL: env(ENV_BASE_URL),
-    logLevel: env(ENV_LOG),
-    keyHelp: `pass \`apiKey\` to new Sutro({ apiKey }), set the ${ENV_API_KEY} environment variable, or log in with the Sutro CLI so that ${path ?? "~/.sutro/config.json"} holds it.`,
+/** What the Node, Deno and Bun entries share, given their host reads and their User-Agent name. */
+export function runtimeEntry(host: Host, runtime: () => string) {
+  const environment = () => ({ ambient: ambientFrom(host), runtime: runtime() });
+  return {
+    environment,
+    configFilePath: (): string | undefined => configFilePath(host),
+    describeDeployment: (options: ExplicitCredentials = {}): DeploymentReport => describeDeployment(options, environment().ambient),
   };
-  const envKey = env(ENV_API_KEY);
-  if (envKey !== undefined) ambient.apiKey = { value: envKey, source: { kind: "env", name: ENV_API_KEY } };
-  if ((ambient.apiKey && ambient.baseURL) || !path) return ambient;
-
-  const config = readConfig(host, path);
-  if (!ambient.apiKey && config?.api_key) ambient.apiKey = { value: config.api_key, source: { kind: "config", path } };
-  ambient.baseURL ??= config?.base_url;
-  return ambient;
 }

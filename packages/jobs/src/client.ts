@@ -1,58 +1,70 @@
 import createClient, { type Client } from "openapi-fetch";
+import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
+import type { CredentialSource } from "./errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import { Jobs } from "./jobs.ts";
-import { type Ambient, BROWSER_KEY_HELP, type ClientOptions, maskApiKey, type ResolvedConfig, resolveOptions } from "./options.ts";
+import { type ClientOptions, checkRequestOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
+import { getJSON } from "./request.ts";
 import { createTransport } from "./transport.ts";
 import type { paths } from "./types.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
 export interface RuntimeEnvironment {
-  ambient: () => Ambient;
-  /** e.g. "node/20.20.2"; goes into the User-Agent. */
-  runtime: string;
+  ambient: Ambient;
+  /** e.g. "node/20.20.2"; goes into the User-Agent, where the runtime allows one. */
+  runtime: string | undefined;
 }
 
-/** The default entry (browsers, workers): nothing ambient is read. */
-const WEB_ENVIRONMENT: RuntimeEnvironment = {
-  ambient: () => ({ keyHelp: BROWSER_KEY_HELP }),
-  runtime: globalThis.navigator?.userAgent ?? "unknown",
-};
+/** The default entry (browsers, workers): nothing ambient is read, and no User-Agent is set (browsers forbid it). */
+const WEB_ENVIRONMENT: RuntimeEnvironment = { ambient: NO_AMBIENT, runtime: undefined };
 
 /**
- * The Sutro jobs API client.
+ * The Sutro jobs API client, for one deployment and its key.
  *
  * ```ts
- * const sutro = new Sutro();                       // key from the option, SUTRO_API_KEY or ~/.sutro/config.json
+ * const sutro = new Sutro();                       // SUTRO_API_URL + SUTRO_API_KEY, or ~/.sutro/config.json
  * for await (const job of sutro.jobs.iterate()) {}  // every job, newest first
  * ```
  */
 export class Sutro {
   /** The typed openapi-fetch client, with this client's auth, retries and timeouts: `{ data, error }`, never throws for HTTP errors. */
   readonly raw: Client<paths>;
+  /** The jobs of the account: list, iterate. */
   readonly jobs: Jobs;
   readonly #config: ResolvedConfig;
+  readonly #api: ConstructorParameters<typeof Jobs>[0];
 
   constructor(options: ClientOptions = {}, environment: RuntimeEnvironment = WEB_ENVIRONMENT) {
     const config = resolveOptions(options, environment.ambient);
     // Built once; the SDK's methods send them as they are, and openapi-fetch adds them to every `raw` request.
-    const headers = Object.freeze({
-      Authorization: `Key ${config.apiKey}`,
-      "User-Agent": `sutro-jobs-ts/${VERSION} ${environment.runtime}`,
-    });
+    const headers: Record<string, string> = { Authorization: `Key ${config.apiKey}` };
+    if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;
+    Object.freeze(headers);
     const transport = createTransport(config, headers);
     this.#config = config;
-    this.raw = createClient<paths>({ baseUrl: config.baseURL, headers, fetch: transport.fetch });
-    this.jobs = new Jobs({ transport, config });
+    this.#api = { transport, config };
+    this.raw = createClient<paths>({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
+    this.jobs = new Jobs(this.#api);
   }
 
-  /** The deployment this client talks to. */
+  /** The deployment this client talks to: `<origin>/v1`. */
+  get apiURL(): string {
+    return this.#config.apiURL;
+  }
+
+  /** The older name of `apiURL`. */
   get baseURL(): string {
-    return this.#config.baseURL;
+    return this.#config.apiURL;
   }
 
-  /** Where the key came from: "option", "env" or "config" (never the key itself). */
-  get apiKeySource(): ResolvedConfig["keySource"] {
-    return this.#config.keySource;
+  /** Where the deployment URL came from: the options, an environment variable or the config file. */
+  get apiURLSource(): CredentialSource {
+    return this.#config.apiURLSource;
+  }
+
+  /** Where the key came from: the options, an environment variable or the config file (never the key itself). */
+  get apiKeySource(): CredentialSource {
+    return this.#config.apiKeySource;
   }
 
   /** The key masked, like `sk_live_…abcd`, to show which key is in use. */
@@ -60,12 +72,23 @@ export class Sutro {
     return maskApiKey(this.#config.apiKey);
   }
 
+  /** Checks the key against the deployment (`GET /try-authentication`): true, or an AuthenticationError. */
+  async checkAuth(options?: RequestOptions): Promise<true> {
+    await getJSON(this.#api, "/try-authentication", {}, checkRequestOptions(options), "Authenticated", authenticatedProblem);
+    return true;
+  }
+
   /** A safe summary for logs: the key never appears. */
-  toJSON(): { sdk: string; baseURL: string; apiKey: string } {
-    return { sdk: `${PACKAGE_NAME}@${VERSION}`, baseURL: this.baseURL, apiKey: "[redacted]" };
+  toJSON(): { sdk: string; apiURL: string; apiKey: string } {
+    return { sdk: `${PACKAGE_NAME}@${VERSION}`, apiURL: this.apiURL, apiKey: "[redacted]" };
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `Sutro ${JSON.stringify(this.toJSON())}`;
   }
+}
+
+/** Only `{"authenticated": true}` counts as a yes. */
+function authenticatedProblem(body: unknown): string | undefined {
+  return (body as { authenticated?: unknown } | null)?.authenticated === true ? undefined : `no "authenticated": true`;
 }

@@ -7,19 +7,39 @@
  * method and URL only, never by their headers.
  */
 
-/** Where the client found its API key; said in auth errors instead of the key. */
-export type ApiKeySource = { kind: "option" } | { kind: "env"; name: string } | { kind: "config"; path: string };
+/** Where the client found its API key or its deployment URL; said in errors instead of the key. */
+export type CredentialSource = { kind: "option" } | { kind: "env"; name: string } | { kind: "config"; path: string; field: string };
 
-export function describeKeySource(source: ApiKeySource): string {
+/** Where the client found its API key. */
+export type ApiKeySource = CredentialSource;
+
+/** "the SUTRO_API_KEY environment variable", "api_key in /home/me/.sutro/config.json", … */
+export function describeSource(source: CredentialSource, option: string): string {
   switch (source.kind) {
     case "option":
-      return "the `apiKey` option";
+      return `the \`${option}\` option`;
     case "env":
       return `the ${source.name} environment variable`;
     case "config":
-      return `the config file ${source.path}`;
+      return `${source.field} in ${source.path}`;
   }
 }
+
+/**
+ * Joins sentences, each ending in exactly one full stop (or its own `!`/`?`), so
+ * server text that ends in punctuation never reads `unchanged.. Check`.
+ */
+export function sentences(...parts: (string | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part))
+    .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`))
+    .join(" ");
+}
+
+/** What to do about a retired host: said when one is refused, and with a 410. */
+export const RETIRED_ADVICE =
+  "Sutro now gives every customer a deployment of its own: copy your deployment URL and a key from the Sutro app (API Keys panel), then pass `apiURL` or set SUTRO_API_URL.";
 
 export class SutroError extends Error {
   override name = "SutroError";
@@ -30,9 +50,22 @@ export class InvalidRequestError extends SutroError {
   override name = "InvalidRequestError";
 }
 
-/** No key in the options, nor (in the Node, Deno and Bun entries) the environment or the config file. */
-export class MissingApiKeyError extends InvalidRequestError {
+/**
+ * The deployment or its key is missing, incomplete or refused (a retired host, a
+ * URL with a path): nothing was sent.
+ */
+export class ConfigurationError extends InvalidRequestError {
+  override name = "ConfigurationError";
+}
+
+/** A deployment URL without its key: in the options, the environment pair or the config file pair. */
+export class MissingApiKeyError extends ConfigurationError {
   override name = "MissingApiKeyError";
+}
+
+/** No deployment URL, or a key without the URL of its deployment. There is no default deployment. */
+export class MissingApiUrlError extends ConfigurationError {
+  override name = "MissingApiUrlError";
 }
 
 /** What a failed request was, for messages and error fields. */
@@ -77,6 +110,10 @@ export class NotFoundError extends APIError {
 export class ConflictError extends APIError {
   override name = "ConflictError";
 }
+/** 410: the host is retired (the old central API); use your deployment's URL. Never retried. */
+export class GoneError extends APIError {
+  override name = "GoneError";
+}
 export class UnprocessableEntityError extends APIError {
   override name = "UnprocessableEntityError";
 }
@@ -119,27 +156,43 @@ const STATUS_ERRORS: Record<number, typeof APIError> = {
   403: PermissionDeniedError,
   404: NotFoundError,
   409: ConflictError,
+  410: GoneError,
   422: UnprocessableEntityError,
 };
 
-/** The message the server gave, if its body has one. */
+/** FastAPI's validation detail: `[{ loc: ["query", "limit"], msg: "…" }]` → `query.limit: …`. */
+function validationDetail(items: unknown[]): string | undefined {
+  const lines = items.map((item) => {
+    const { loc, msg } = (item ?? {}) as { loc?: unknown; msg?: unknown };
+    if (typeof msg !== "string") return undefined;
+    return Array.isArray(loc) ? `${loc.join(".")}: ${msg}` : msg;
+  });
+  return lines.every((line) => line !== undefined) && lines.length ? lines.join("; ") : undefined;
+}
+
+/** The message the server gave, if its body has one: `detail` (FastAPI), `message` or `error`. */
 function serverMessage(body: unknown): string | undefined {
-  if (typeof body === "string") return body.trim().slice(0, 200) || undefined;
+  if (typeof body === "string") return body.replace(/\s+/g, " ").trim().slice(0, 200) || undefined;
   if (body && typeof body === "object") {
-    for (const key of ["error", "message", "detail"] as const) {
+    for (const key of ["detail", "message", "error"] as const) {
       const value = (body as Record<string, unknown>)[key];
-      if (typeof value === "string" && value) return value;
+      if (typeof value === "string" && value.trim()) return value.trim();
+      if (key === "detail" && Array.isArray(value)) {
+        const said = validationDetail(value);
+        if (said) return said;
+      }
     }
   }
   return undefined;
 }
 
 /** What to do about a status, in a few words the caller can act on. */
-function advice(status: number, keySource: ApiKeySource, retryAfter: number | undefined): string {
+function advice(status: number, keySource: CredentialSource, retryAfter: number | undefined): string {
   if (status === 401) {
-    return `Check the API key: it came from ${describeKeySource(keySource)}. Keys look like sk_live_…`;
+    return `Check the API key: it came from ${describeSource(keySource, "apiKey")}, and works only on the deployment it was issued for.`;
   }
   if (status === 403) return "The key is valid but not allowed to do this.";
+  if (status === 410) return RETIRED_ADVICE;
   if (status === 422) return "A parameter was refused; the cursor must be a next_cursor the server returned.";
   if (status === 429) {
     return retryAfter === undefined
@@ -156,17 +209,15 @@ export function errorForStatus(init: {
   body: unknown;
   headers: Headers;
   request: RequestInfo;
-  keySource: ApiKeySource;
+  keySource: CredentialSource;
   retryAfter: number | undefined;
 }): APIError {
   const { status, request, retryAfter } = init;
   const said = serverMessage(init.body);
-  const message = [
-    `${request.method} ${request.url} failed with ${status}${said ? `: ${said}` : ""}.`,
+  const message = sentences(
+    `${request.method} ${request.url} failed with ${status}${said ? `: ${said}` : ""}`,
     advice(status, init.keySource, retryAfter),
-  ]
-    .filter(Boolean)
-    .join(" ");
+  );
   const fields = { status, body: init.body, headers: init.headers, request };
   if (status === 429) return new RateLimitError(message, { ...fields, retryAfter });
   const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);

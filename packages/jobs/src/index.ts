@@ -2,18 +2,36 @@
  * @sutro/jobs: the typed client of the Sutro jobs API.
  *
  * This is the web-standard entry (browsers, workers, any runtime with fetch):
- * it reads no environment and no files, so pass `apiKey`. The Node, Deno and
- * Bun entries, picked by package.json conditions, also read SUTRO_API_KEY,
- * SUTRO_BASE_URL, SUTRO_LOG and ~/.sutro/config.json.
+ * it reads no environment and no files, so pass `apiURL` and `apiKey`. The
+ * Node, Deno and Bun entries, picked by package.json conditions, also read
+ * SUTRO_API_URL, SUTRO_API_KEY, SUTRO_LOG and ~/.sutro/config.json.
  *
  * @module
  */
+import { type DeploymentReport, describeDeployment as describe, type ExplicitCredentials, NO_AMBIENT } from "./deployment.ts";
+
 export { type RuntimeEnvironment, Sutro } from "./client.ts";
 
 /** Where this entry reads the config file the official Python CLI writes; this entry (browsers, workers) reads none. */
 export function configFilePath(): string | undefined {
   return undefined;
 }
+
+/** Which deployment and key `new Sutro(options)` would use; this entry reads the options only. */
+export function describeDeployment(options: ExplicitCredentials = {}): DeploymentReport {
+  return describe(options, NO_AMBIENT);
+}
+export {
+  type Ambient,
+  type Deployment,
+  type DeploymentReport,
+  type ExplicitCredentials,
+  ENV_API_KEY,
+  ENV_API_URL,
+  EXAMPLE_API_URL,
+  maskApiKey,
+  normalizeApiURL,
+} from "./deployment.ts";
 export {
   APIConnectionError,
   APIError,
@@ -22,11 +40,16 @@ export {
   type ApiKeySource,
   AuthenticationError,
   BadRequestError,
+  ConfigurationError,
   ConflictError,
+  type CredentialSource,
+  describeSource,
+  GoneError,
   InternalServerError,
   InvalidRequestError,
   MalformedResponseError,
   MissingApiKeyError,
+  MissingApiUrlError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -37,7 +60,7 @@ export {
 export { VERSION } from "./generated/version.ts";
 export { Jobs } from "./jobs.ts";
 export type { Logger, LogLevel } from "./logger.ts";
-export { type ClientOptions, DEFAULT_BASE_URL, type RequestOptions, type RetryInfo } from "./options.ts";
+export { type ClientOptions, type RequestOptions, type RetryInfo } from "./options.ts";
 export { JobIterator } from "./pagination.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./params.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./status.ts";

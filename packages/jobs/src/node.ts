@@ -1,22 +1,27 @@
 /**
- * The Node.js entry: the web-standard client, with defaults read from
- * SUTRO_API_KEY / SUTRO_BASE_URL / SUTRO_LOG, then ~/.sutro/config.json.
+ * The Node.js entry: the web-standard client, with the deployment and key read
+ * from SUTRO_API_URL + SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG.
  * @module
  */
-import { ambientFrom, configFilePath as configFileOf } from "./ambient.ts";
+import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
+import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
 import { nodeHost } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
 
 export * from "./index.ts";
 
-/** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
-export function configFilePath(): string | undefined {
-  return configFileOf(nodeHost);
-}
+const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`);
 
+/** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
+export const configFilePath: () => string | undefined = entry.configFilePath;
+
+/** Which deployment and key `new Sutro(options)` would use, and from where; never the key itself. */
+export const describeDeployment: (options?: ExplicitCredentials) => DeploymentReport = entry.describeDeployment;
+
+/** The Sutro client for Node.js: reads SUTRO_API_URL, SUTRO_API_KEY, SUTRO_LOG and ~/.sutro/config.json. */
 export class Sutro extends WebSutro {
   constructor(options: ClientOptions = {}) {
-    super(options, { ambient: () => ambientFrom(nodeHost), runtime: `node/${process.versions.node}` });
+    super(options, entry.environment());
   }
 }

@@ -1,7 +1,9 @@
-import { type ApiKeySource, describeKeySource, InvalidRequestError, MissingApiKeyError } from "./errors.ts";
+import { MAX_TIMER_MS } from "./abort.ts";
+import { type Ambient, type Deployment, resolveDeployment } from "./deployment.ts";
+import { InvalidRequestError } from "./errors.ts";
 import { isLogLevel, type Logger, type LogLevel, leveled } from "./logger.ts";
 
-export const DEFAULT_BASE_URL = "https://api.sutro.sh";
+export const ENV_LOG = "SUTRO_LOG";
 
 /** Told to `onRetry` (and the logger) before each retry. */
 export interface RetryInfo {
@@ -19,63 +21,51 @@ export interface RetryInfo {
 /** Options of one call; each overrides the client's for that call only. */
 export interface RequestOptions {
   /** Stops the call at once, even between retries, with APIUserAbortError. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt time limit in ms. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Time limit in ms for the whole call: every attempt and every wait between them. */
-  deadline?: number;
+  deadline?: number | undefined;
   /** Retries after the first attempt. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 export interface ClientOptions {
-  /** API key (`sk_live_...`). The Node, Deno and Bun entries fall back to SUTRO_API_KEY, then ~/.sutro/config.json. */
-  apiKey?: string;
-  /** Deployment to talk to. Default https://api.sutro.sh (or SUTRO_BASE_URL / the config file's base_url). */
-  baseURL?: string;
+  /**
+   * Your deployment's URL, from the Sutro app: its origin, with or without `/v1`. Given in code, it goes with
+   * `apiKey` given in code. The Node, Deno and Bun entries otherwise read SUTRO_API_URL with SUTRO_API_KEY,
+   * or api_url with api_key from ~/.sutro/config.json. There is no default deployment.
+   */
+  apiURL?: string | undefined;
+  /** The older name of `apiURL`, still accepted. */
+  baseURL?: string | undefined;
+  /** API key (`sk_live_...`) of the deployment at `apiURL`; the two are always given together. */
+  apiKey?: string | undefined;
   /** The fetch to use; default the global one. Called like it: `(url or Request, { method, headers, signal })`. */
-  fetch?: (input: string | Request, init?: RequestInit) => Promise<Response>;
+  fetch?: ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Per-attempt time limit in ms. Default 60 000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Time limit in ms for a whole call, across attempts and waits. Default none. */
-  deadline?: number;
+  deadline?: number | undefined;
   /** Retries after the first attempt, for idempotent requests. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The longest Retry-After the client waits out, in ms; a longer one is thrown as the status's error. Default 60 000. */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /** Exponential backoff between retries when the server does not say how long to wait. */
-  retryBackoff?: { initialDelay?: number; maxDelay?: number };
+  retryBackoff?: { initialDelay?: number | undefined; maxDelay?: number | undefined } | undefined;
   /** Allow plain http:// to a host that is not loopback (the key then travels in clear text). */
-  allowInsecureHTTP?: boolean;
+  allowInsecureHTTP?: boolean | undefined;
   /** Check every response body against the spec's schemas. Default false. */
-  validate?: boolean;
+  validate?: boolean | undefined;
   /** Default "warn" (or SUTRO_LOG in the Node, Deno and Bun entries). */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Where log lines go. Default console. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** Called before each retry. */
-  onRetry?: (info: RetryInfo) => void;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }
 
-/** What a runtime entry found outside the options: environment and config file. */
-export interface Ambient {
-  apiKey?: { value: string; source: ApiKeySource };
-  baseURL?: string;
-  logLevel?: string;
-  /** How to give a key in this runtime, for the missing-key message. */
-  keyHelp: string;
-}
-
-/** `sk_live_…abcd`: enough to tell keys apart, never enough to use one. */
-export function maskApiKey(key: string): string {
-  const prefix = /^[a-z]+_[a-z]+_/i.exec(key)?.[0] ?? "";
-  return key.length >= prefix.length + 12 ? `${prefix}…${key.slice(-4)}` : `${prefix}…`;
-}
-
-export interface ResolvedConfig {
-  apiKey: string;
-  keySource: ApiKeySource;
-  baseURL: string;
+export interface ResolvedConfig extends Deployment {
   fetch: (input: string | Request, init?: RequestInit) => Promise<Response>;
   timeout: number;
   deadline: number | undefined;
@@ -90,48 +80,19 @@ export interface ResolvedConfig {
   onRetry: ((info: RetryInfo) => void) | undefined;
 }
 
-export const BROWSER_KEY_HELP =
-  "pass `apiKey` to new Sutro({ apiKey }). (This entry reads no environment or files; the Node, Deno and Bun entries also read SUTRO_API_KEY and ~/.sutro/config.json.)";
-
 function fail(message: string): never {
   throw new InvalidRequestError(message);
 }
 
-export function checkApiKey(key: unknown, where: string): string {
-  if (typeof key !== "string") fail(`${where} must be a string.`);
-  if (key === "") fail(`${where} is empty. Give the key itself, e.g. sk_live_….`);
-  // A CR/LF would split the header; other bytes would make fetch throw a message that quotes the key.
-  if (/[^\x21-\x7e]/.test(key)) {
-    fail(`${where} contains whitespace, a control character or a non-ASCII character. Remove any newline or space around the key.`);
-  }
-  return key;
-}
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
-export function checkBaseURL(value: string, allowInsecureHTTP: boolean, where: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    fail(`${where} is not a URL: "${value}". Use e.g. ${DEFAULT_BASE_URL}.`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") fail(`${where} must be an http(s) URL, not ${url.protocol}.`);
-  if (url.username || url.password) fail(`${where} must not carry credentials; pass the key as \`apiKey\`.`);
-  if (url.search || url.hash) fail(`${where} must not have a query or fragment.`);
-  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !allowInsecureHTTP) {
-    fail(
-      `${where} uses plain http:// to ${url.hostname}, which would send the API key unencrypted. Use https://, or set allowInsecureHTTP: true if you really mean it.`,
-    );
-  }
-  return url.href.replace(/\/+$/, "");
-}
-
+/**
+ * A positive number of ms. Timers cannot wait longer than 2³¹−1 ms (about 24.8 days; a longer one fires at
+ * once), so larger values, Infinity included, mean "that long": no limit in practice.
+ */
 function checkDuration(value: unknown, name: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
     fail(`${name} must be a positive number of milliseconds, got ${String(value)}.`);
   }
-  return value;
+  return Math.min(value, MAX_TIMER_MS);
 }
 
 function checkCount(value: unknown, name: string): number {
@@ -147,53 +108,34 @@ export function checkRequestOptions(options: RequestOptions | undefined): Reques
   if (typeof options !== "object" || options === null) fail("Request options must be an object.");
   const { signal, timeout, deadline, maxRetries } = options;
   if (signal !== undefined && !(signal instanceof AbortSignal)) fail("signal must be an AbortSignal.");
-  if (timeout !== undefined) checkDuration(timeout, "timeout");
-  if (deadline !== undefined) checkDuration(deadline, "deadline");
-  if (maxRetries !== undefined) checkCount(maxRetries, "maxRetries");
-  return options;
+  return {
+    signal,
+    timeout: timeout === undefined ? undefined : checkDuration(timeout, "timeout"),
+    deadline: deadline === undefined ? undefined : checkDuration(deadline, "deadline"),
+    maxRetries: maxRetries === undefined ? undefined : checkCount(maxRetries, "maxRetries"),
+  };
 }
 
 /** Checks and completes the client's options once, so no request re-reads them. */
-export function resolveOptions(options: ClientOptions, ambient: () => Ambient): ResolvedConfig {
+export function resolveOptions(options: ClientOptions, ambient: Ambient): ResolvedConfig {
   if (typeof options !== "object" || options === null) fail("new Sutro() takes an options object.");
-  const needsAmbient = options.apiKey === undefined || options.baseURL === undefined || options.logLevel === undefined;
-  const found: Ambient = needsAmbient ? ambient() : { keyHelp: "" };
-
-  let apiKey: string;
-  let keySource: ApiKeySource;
-  if (options.apiKey !== undefined) {
-    apiKey = checkApiKey(options.apiKey, "apiKey");
-    keySource = { kind: "option" };
-  } else if (found.apiKey) {
-    apiKey = checkApiKey(found.apiKey.value, `The API key from ${describeKeySource(found.apiKey.source)}`);
-    keySource = found.apiKey.source;
-  } else {
-    throw new MissingApiKeyError(`No API key. To give one, ${found.keyHelp}`);
-  }
-
-  const allowInsecureHTTP = options.allowInsecureHTTP === true;
-  const baseURL =
-    options.baseURL !== undefined
-      ? checkBaseURL(options.baseURL, allowInsecureHTTP, "baseURL")
-      : found.baseURL !== undefined
-        ? checkBaseURL(found.baseURL, allowInsecureHTTP, "The base URL from the environment or config file")
-        : DEFAULT_BASE_URL;
+  const deployment = resolveDeployment(options, ambient);
 
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function.");
   if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
     fail(`logLevel must be one of off, error, warn, info, debug; got "${String(options.logLevel)}".`);
   }
   // A bad SUTRO_LOG is a typo in the environment, not in the code: warn and keep the default.
-  const envLevel = options.logLevel === undefined ? found.logLevel : undefined;
+  const envLevel = options.logLevel === undefined ? ambient.env(ENV_LOG) : undefined;
   const logLevel = options.logLevel ?? (isLogLevel(envLevel) ? envLevel : "warn");
   const logger = leveled(logLevel, options.logger ?? console);
   if (envLevel !== undefined && !isLogLevel(envLevel))
     logger.warn(`SUTRO_LOG="${envLevel}" is not a log level (off, error, warn, info, debug); using warn.`);
 
+  if (deployment.legacyNames.length) logger.debug(`read the deployment URL from ${deployment.legacyNames.join(", ")} (older name)`);
+
   return {
-    apiKey,
-    keySource,
-    baseURL,
+    ...deployment,
     // Called through a closure: browsers throw "Illegal invocation" for fetch detached from window.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeout: options.timeout === undefined ? 60_000 : checkDuration(options.timeout, "timeout"),

@@ -11,7 +11,11 @@ export interface Api {
 }
 
 /** The query parameters the spec gives a GET path. */
-type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? [NonNullable<Q>] extends [never]
+    ? Record<string, never>
+    : NonNullable<Q>
+  : never;
 
 /** An error body as JSON when it is JSON, else its text (as openapi-fetch gives `raw` callers). */
 function parseOrText(text: string): unknown {
@@ -45,7 +49,7 @@ export async function getJSON<P extends keyof paths>(
   for (const [key, value] of Object.entries(query as Record<string, string | number | undefined>)) {
     if (value !== undefined) search += `${search ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
   }
-  const request: RequestInfo = { method: "GET", url: `${api.config.baseURL}${path}${search}` };
+  const request: RequestInfo = { method: "GET", url: `${api.config.apiURL}${path}${search}` };
   const { status, headers, text } = await api.transport.send(request, options);
   const data = text ?? "";
   if (status < 200 || status > 299) {
@@ -54,7 +58,7 @@ export async function getJSON<P extends keyof paths>(
       body: parseOrText(data),
       headers,
       request,
-      keySource: api.config.keySource,
+      keySource: api.config.apiKeySource,
       retryAfter: retryAfterMs(headers),
     });
   }
@@ -66,7 +70,7 @@ export async function getJSON<P extends keyof paths>(
     const type = headers.get("content-type") ?? "no content type";
     const what = data ? `"${snippet(data)}"` : "an empty body";
     throw new MalformedResponseError(
-      `${request.method} ${request.url} answered ${status} with ${what} (${type}), which is not the JSON the API sends. Check the base URL: it may point at a web page or a proxy rather than the API.`,
+      `${request.method} ${request.url} answered ${status} with ${what} (${type}), which is not the JSON the API sends. Check the deployment URL: it may point at a web page or a proxy rather than the API.`,
       { ...fields, cause },
     );
   }

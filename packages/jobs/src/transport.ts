@@ -70,7 +70,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       const reason = cause instanceof Error ? cause.message : String(cause);
       return {
         error: new APIConnectionError(
-          `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the base URL.`,
+          `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the deployment URL.`,
           {
             request: info,
             cause,

@@ -18,6 +18,8 @@ export interface MockApiOptions {
    * with a cursor, as a live account does while a client pages. Default 0.
    */
   newJobsPerPage?: number;
+  /** Answer every request with the 410 a retired host (the old api.sutro.sh) gives. Default false. */
+  retired?: boolean;
 }
 
 /** One request as the server saw it. */
@@ -54,6 +56,16 @@ export interface MockApi {
 
 const JSON_HEADERS = { "content-type": "application/json" };
 
+/** Where a deployment serves the API. */
+export const API_PREFIX = "/v1";
+
+/** The paths the mock serves, under API_PREFIX. */
+const ROUTES = { "/list-jobs": true, "/try-authentication": true };
+
+/** What a retired host says, as the real ones do. */
+export const RETIRED_DETAIL =
+  "Direct access to this host is no longer supported. Use your deployment URL from the Sutro app (Settings → API Keys).";
+
 const HTML_PAGE =
   "<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1><p>This is not the API.</p></body></html>";
 
@@ -65,16 +77,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const requests: RequestRecord[] = [];
   let requestId = 0;
 
-  const error = (status: number, message: string, detail?: unknown) =>
-    ({ status, body: JSON.stringify(detail === undefined ? { error: message } : { error: message, detail }) }) as const;
+  const error = (status: number, detail: string) => ({ status, body: JSON.stringify({ detail }) }) as const;
+  const none = { page: undefined, cursor: null };
 
-  /** The API's own answer, before any fault. */
+  /** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
   function answer(method: string, url: URL, authorization: string | null) {
-    if (url.pathname !== "/list-jobs") return { ...error(404, `No route ${url.pathname}`), page: undefined, cursor: null };
-    if (method !== "GET" && method !== "HEAD") return { ...error(405, `Method ${method} not allowed`), page: undefined, cursor: null };
+    if (options.retired) return { ...error(410, RETIRED_DETAIL), ...none };
+    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : undefined;
+    if (path === undefined || !(path in ROUTES)) {
+      const hint = path === undefined ? ` Every path lives under ${API_PREFIX}.` : "";
+      return { ...error(404, `No route ${url.pathname}.${hint}`), ...none };
+    }
+    if (method !== "GET" && method !== "HEAD") return { ...error(405, `Method ${method} not allowed.`), ...none };
     const key = /^Key (\S+)$/.exec(authorization ?? "")?.[1];
-    if (!key || (options.apiKey !== undefined && key !== options.apiKey))
-      return { ...error(401, "Unauthorized"), page: undefined, cursor: null };
+    if (!key || (options.apiKey !== undefined && key !== options.apiKey)) return { ...error(401, "Unauthorized"), ...none };
+    if (path === "/try-authentication") return { status: 200, body: JSON.stringify({ authenticated: true }), ...none };
 
     const limitText = url.searchParams.get("limit");
     const cursor = url.searchParams.get("cursor");
@@ -84,16 +101,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     }
     const limit = /^\d+$/.test(limitText) ? Number(limitText) : Number.NaN;
     if (!(limit >= 1 && limit <= 100)) {
-      return { ...error(422, `limit must be an integer from 1 to 100, got ${limitText}`, { parameter: "limit" }), page: undefined, cursor };
+      return { ...error(422, `limit must be an integer from 1 to 100, got ${limitText || "nothing"}.`), page: undefined, cursor };
     }
     if (cursor !== null) for (let n = 0; n < (options.newJobsPerPage ?? 0); n++) dataset.add();
     const offset = cursor === null ? 0 : decodeCursor(dataset.fingerprint, cursor, dataset.size);
     if (offset === undefined) {
-      return {
-        ...error(422, "Unknown cursor; pass back the next_cursor of the previous page unchanged.", { parameter: "cursor" }),
-        page: undefined,
-        cursor,
-      };
+      return { ...error(422, "Unknown cursor; pass back the next_cursor of the previous page unchanged."), page: undefined, cursor };
     }
     const end = Math.min(offset + limit, dataset.size);
     const jobs: MockJob[] = [];
@@ -130,7 +143,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const headers: Record<string, string> = { ...JSON_HEADERS, "x-request-id": `req_mock_${++requestId}` };
     if (rule?.status !== undefined) {
       status = rule.status;
-      body = JSON.stringify({ error: status === 429 ? "Rate limit exceeded." : `Injected ${status}` });
+      body = JSON.stringify(status === 429 ? { error: "Rate limit exceeded." } : { detail: `Injected ${status}.` });
       if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
       if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
       if (rule.retryAfterDate !== undefined) headers["retry-after"] = new Date(Date.now() + rule.retryAfterDate * 1000).toUTCString();

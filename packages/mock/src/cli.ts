@@ -8,7 +8,8 @@ import { startMockServer } from "./server.ts";
 
 const USAGE = `Usage: sutro-jobs-mock [options]
 
-A local server that behaves like the Sutro jobs API (GET /list-jobs).
+A local server that behaves like a Sutro deployment: the jobs API under /v1.
+Prints its SUTRO_API_URL on the first line.
 
 Options:
   --port N          port to listen on (default 4010; 0 picks a free one)
@@ -19,6 +20,7 @@ Options:
   --new-jobs-per-page N
                     create N jobs at the head of the list before each page asked for with a
                     cursor, as a live account does while a client pages (default 0)
+  --retired         answer every request with 410 Gone, as a retired host (api.sutro.sh) does
   --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
                       which:  page=N attempt=N request=N times=N
                       what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS
@@ -42,6 +44,7 @@ try {
       seed: { type: "string" },
       "api-key": { type: "string" },
       "new-jobs-per-page": { type: "string" },
+      retired: { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -56,11 +59,12 @@ try {
       seed: whole(values.seed, "seed", 1),
       apiKey: values["api-key"],
       newJobsPerPage: whole(values["new-jobs-per-page"], "new-jobs-per-page", 0),
+      retired: values.retired === true,
       faults: (values.fault ?? []).map(parseFault),
     });
-    // The first line is the base URL, so scripts can read it.
-    console.log(server.url);
-    console.error(`sutro-jobs-mock: serving ${server.dataset.size} jobs on ${server.url}/list-jobs (Ctrl-C to stop)`);
+    // The first line is the deployment URL (SUTRO_API_URL), so scripts can read it.
+    console.log(server.apiURL);
+    console.error(`sutro-jobs-mock: serving ${server.dataset.size} jobs on ${server.apiURL}/list-jobs (Ctrl-C to stop)`);
     const stop = () => server.close().then(() => process.exit(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { createMockApi, type MockApi, type MockApiOptions, type Reply } from "./api.ts";
+import { API_PREFIX, createMockApi, type MockApi, type MockApiOptions, type Reply } from "./api.ts";
 
 export interface MockServerOptions extends MockApiOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -10,8 +10,10 @@ export interface MockServerOptions extends MockApiOptions {
 }
 
 export interface MockServer extends Pick<MockApi, "requests" | "faults" | "dataset" | "cursorAt"> {
-  /** Base URL to give the SDK, e.g. http://127.0.0.1:4010 */
+  /** The server's origin, e.g. http://127.0.0.1:4010 */
   url: string;
+  /** The deployment URL to give the SDK (SUTRO_API_URL): the origin and /v1, e.g. http://127.0.0.1:4010/v1 */
+  apiURL: string;
   port: number;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
       const host = (options.host ?? "127.0.0.1").includes(":") ? `[${options.host}]` : (options.host ?? "127.0.0.1");
       resolve({
         url: `http://${host}:${port}`,
+        apiURL: `http://${host}:${port}${API_PREFIX}`,
         port,
         requests: api.requests,
         faults: api.faults,

@@ -18,7 +18,7 @@ async function mock(options: MockServerOptions = {}): Promise<MockServer> {
 
 /** GETs /list-jobs and checks the answer against the spec's schema for its status. */
 async function get(server: MockServer, query: string, key: string | null = KEY) {
-  const response = await fetch(`${server.url}/list-jobs${query}`, { headers: key === null ? {} : { Authorization: `Key ${key}` } });
+  const response = await fetch(`${server.apiURL}/list-jobs${query}`, { headers: key === null ? {} : { Authorization: `Key ${key}` } });
   const body = await response.json();
   expect(responseErrors("/list-jobs", response.status, body), `${response.status} ${query}`).toEqual([]);
   return { status: response.status, body, headers: response.headers };
@@ -57,12 +57,12 @@ describe("responses follow the spec", () => {
     const server = await mock();
     const { status, body } = await get(server, "?limit=5", key);
     expect(status).toBe(401);
-    expect(body).toEqual({ error: "Unauthorized" });
+    expect(body).toEqual({ detail: "Unauthorized" });
   });
 
   test("401 for a Bearer header: the scheme word is Key", async () => {
     const server = await mock();
-    const response = await fetch(`${server.url}/list-jobs`, { headers: { Authorization: `Bearer ${KEY}` } });
+    const response = await fetch(`${server.apiURL}/list-jobs`, { headers: { Authorization: `Bearer ${KEY}` } });
     expect(response.status).toBe(401);
   });
 
@@ -70,7 +70,7 @@ describe("responses follow the spec", () => {
     const server = await mock();
     const { status, body } = await get(server, `?limit=${limit}`);
     expect(status).toBe(422);
-    expect(body.detail).toEqual({ parameter: "limit" });
+    expect(body.detail).toMatch(/^limit must be an integer from 1 to 100/);
   });
 
   test("422 for a cursor the server never issued, or one edited by hand", async () => {
@@ -80,8 +80,53 @@ describe("responses follow the spec", () => {
     for (const cursor of ["nonsense", edited, btoa('{"offset":10}')]) {
       const answer = await get(server, `?limit=10&cursor=${encodeURIComponent(cursor)}`);
       expect(answer.status).toBe(422);
-      expect(answer.body.detail).toEqual({ parameter: "cursor" });
+      expect(answer.body.detail).toMatch(/^Unknown cursor/);
     }
+  });
+});
+
+describe("a deployment", () => {
+  test("serves every path under /v1 only; the old paths get a 404 that says so", async () => {
+    const server = await mock();
+    const headers = { Authorization: `Key ${KEY}` };
+    const old = await fetch(`${server.url}/list-jobs?limit=1`, { headers });
+    expect(old.status).toBe(404);
+    expect((await old.json()).detail).toMatch(/under \/v1/);
+    expect(server.apiURL).toBe(`${server.url}/v1`);
+  });
+
+  test("GET /v1/try-authentication: 200 {authenticated: true} for the key, 401 otherwise", async () => {
+    const server = await mock();
+    const check = async (key: string) => {
+      const response = await fetch(`${server.apiURL}/try-authentication`, { headers: { Authorization: `Key ${key}` } });
+      const body = await response.json();
+      expect(responseErrors("/try-authentication", response.status, body)).toEqual([]);
+      return [response.status, body];
+    };
+    expect(await check(KEY)).toEqual([200, { authenticated: true }]);
+    expect(await check("sk_other")).toEqual([401, { detail: "Unauthorized" }]);
+  });
+
+  test("--retired answers every request with the 410 and detail of a retired host", async () => {
+    const server = await mock({ retired: true });
+    for (const path of ["/v1/list-jobs", "/list-jobs", "/v1/try-authentication"]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { Authorization: `Key ${KEY}` } });
+      const body = await response.json();
+      expect(response.status).toBe(410);
+      expect(body.detail).toMatch(/no longer supported.*deployment URL/);
+      expect(responseErrors("/list-jobs", 410, body)).toEqual([]);
+    }
+  });
+
+  test("newJobsPerPage creates jobs at the head before each page asked for with a cursor", async () => {
+    const server = await mock({ jobs: 30, newJobsPerPage: 2 });
+    const first = (await get(server, "?limit=10")).body;
+    expect(server.dataset.size).toBe(30);
+    const second = (await get(server, `?limit=10&cursor=${first.next_cursor}`)).body;
+    expect(server.dataset.size).toBe(32);
+    expect(server.dataset.at(0).job_id).toBe("batch_job_000032");
+    // Shifted by two: the second page starts with the first page's last two jobs.
+    expect(second.jobs.slice(0, 2).map((j: { job_id: string }) => j.job_id)).toEqual(first.jobs.slice(8).map((j: { job_id: string }) => j.job_id));
   });
 });
 
@@ -143,8 +188,8 @@ describe("faults", () => {
         { request: 2, reset: "mid-body" },
       ],
     });
-    await expect(fetch(`${server.url}/list-jobs?limit=5`, { headers: { Authorization: `Key ${KEY}` } })).rejects.toThrow();
-    const response = await fetch(`${server.url}/list-jobs?limit=5`, { headers: { Authorization: `Key ${KEY}` } });
+    await expect(fetch(`${server.apiURL}/list-jobs?limit=5`, { headers: { Authorization: `Key ${KEY}` } })).rejects.toThrow();
+    const response = await fetch(`${server.apiURL}/list-jobs?limit=5`, { headers: { Authorization: `Key ${KEY}` } });
     expect(response.status).toBe(200);
     await expect(response.text()).rejects.toThrow();
   });
@@ -157,10 +202,10 @@ describe("faults", () => {
       ],
     });
     const headers = { Authorization: `Key ${KEY}` };
-    const truncated = await fetch(`${server.url}/list-jobs?limit=5`, { headers });
+    const truncated = await fetch(`${server.apiURL}/list-jobs?limit=5`, { headers });
     expect(() => JSON.parse("")).toThrow();
     await expect(truncated.json()).rejects.toThrow(SyntaxError);
-    const html = await fetch(`${server.url}/list-jobs?limit=5`, { headers });
+    const html = await fetch(`${server.apiURL}/list-jobs?limit=5`, { headers });
     expect(html.status).toBe(200);
     expect(html.headers.get("content-type")).toContain("text/html");
     expect(await html.text()).toMatch(/^<!doctype html>/);
@@ -177,12 +222,12 @@ describe("faults", () => {
       ],
     });
     const headers = { Authorization: `Key ${KEY}` };
-    const body = async () => (await fetch(`${server.url}/list-jobs?limit=100`, { headers })).json();
+    const body = async () => (await fetch(`${server.apiURL}/list-jobs?limit=100`, { headers })).json();
     expect(Array.isArray((await body()).jobs)).toBe(false);
     expect((await body()).next_cursor).toBe(42);
     expect(Array.isArray(await body())).toBe(true);
     const cursor = server.cursorAt(100);
-    const looped = await (await fetch(`${server.url}/list-jobs?limit=100&cursor=${cursor}`, { headers })).json();
+    const looped = await (await fetch(`${server.apiURL}/list-jobs?limit=100&cursor=${cursor}`, { headers })).json();
     expect(looped.next_cursor).toBe(cursor);
   });
 
@@ -215,7 +260,7 @@ describe("sutro-jobs-mock (the built bin)", () => {
         child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().split("\n")[0] as string));
         child.once("exit", (code) => reject(new Error(`exited ${code}`)));
       });
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
       const headers = { Authorization: `Key ${KEY}` };
       expect((await fetch(`${url}/list-jobs`, { headers })).status).toBe(503);
       const body = await (await fetch(`${url}/list-jobs`, { headers })).json();

@@ -25,6 +25,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/try-authentication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a key
+         * @description Checks the key through the deployment and the batch service without
+         *     using any quota. `sutro-jobs login` calls it before saving a key.
+         */
+        get: operations["tryAuthentication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -140,14 +161,34 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * Authenticated
+         * @description The answer of a key check.
+         */
+        Authenticated: {
+            /**
+             * @description Always `true`; a bad key gets `401` instead.
+             * @enum {boolean}
+             */
+            authenticated: true;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * Error
-         * @description An error body.
+         * @description An error body. Servers send one of three fields, so none is required:
+         *     FastAPI's `detail` (current), `message` (some older pages) or `error`.
+         *     Show whichever is present. Proxies may send an HTML page instead.
          */
         Error: {
-            /** @description What went wrong, in prose. */
-            error: string;
-            /** @description Structured detail, when the server gives any (e.g. which parameter was invalid). */
+            /**
+             * @description What went wrong: prose, or FastAPI's list of validation problems
+             *     (`[{"loc": [...], "msg": "...", "type": "..."}]`).
+             */
             detail?: unknown;
+            /** @description What went wrong, in prose (older servers). */
+            message?: string;
+            /** @description What went wrong, in prose (test fixtures, rate limits). */
+            error?: string;
         } & {
             [key: string]: unknown;
         };
@@ -164,6 +205,19 @@ export interface components {
         };
         /** @description A query parameter is invalid (a `limit` out of range, an unknown `cursor`). */
         UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The host is retired (e.g. `https://api.sutro.sh`): direct access is no
+         *     longer supported. Use your deployment's URL from the Sutro app. Not
+         *     worth retrying.
+         */
+        Gone: {
             headers: {
                 [name: string]: unknown;
             };
@@ -254,7 +308,32 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    tryAuthentication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is valid for this deployment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Authenticated"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["ServerError"];
         };

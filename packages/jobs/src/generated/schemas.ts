@@ -285,20 +285,39 @@ export const schemas: Record<string, JsonSchema> = {
     },
     "additionalProperties": true
   },
+  "Authenticated": {
+    "title": "Authenticated",
+    "type": "object",
+    "description": "The answer of a key check.",
+    "required": [
+      "authenticated"
+    ],
+    "properties": {
+      "authenticated": {
+        "type": "boolean",
+        "enum": [
+          true
+        ],
+        "description": "Always `true`; a bad key gets `401` instead."
+      }
+    },
+    "additionalProperties": true
+  },
   "Error": {
     "title": "Error",
     "type": "object",
-    "description": "An error body.",
-    "required": [
-      "error"
-    ],
+    "description": "An error body. Servers send one of three fields, so none is required:\nFastAPI's `detail` (current), `message` (some older pages) or `error`.\nShow whichever is present. Proxies may send an HTML page instead.\n",
     "properties": {
+      "detail": {
+        "description": "What went wrong: prose, or FastAPI's list of validation problems\n(`[{\"loc\": [...], \"msg\": \"...\", \"type\": \"...\"}]`).\n"
+      },
+      "message": {
+        "type": "string",
+        "description": "What went wrong, in prose (older servers)."
+      },
       "error": {
         "type": "string",
-        "description": "What went wrong, in prose."
-      },
-      "detail": {
-        "description": "Structured detail, when the server gives any (e.g. which parameter was invalid)."
+        "description": "What went wrong, in prose (test fixtures, rate limits)."
       }
     },
     "additionalProperties": true

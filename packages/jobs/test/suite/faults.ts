@@ -5,6 +5,7 @@ import {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
+  GoneError,
   InternalServerError,
   MalformedResponseError,
   NotFoundError,
@@ -92,9 +93,9 @@ export const faultCases: Case[] = [
   fails("a 401", [{ status: 401 }], AuthenticationError, 1, (e) => {
     assert.match(
       e.message,
-      /^GET http:\/\/127\.0\.0\.1:\d+\/list-jobs\?limit=10 failed with 401: Injected 401\. Check the API key: it came from the `apiKey` option/,
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v1\/list-jobs\?limit=10 failed with 401: Injected 401\. Check the API key: it came from the `apiKey` option/,
     );
-    assert.deepEqual(e.body, { error: "Injected 401" });
+    assert.deepEqual(e.body, { detail: "Injected 401." });
     assert.equal(e.headers?.get("content-type"), "application/json");
     assert.deepEqual(e.request?.method, "GET");
   }),
@@ -103,7 +104,11 @@ export const faultCases: Case[] = [
   fails("a truncated body", [{ truncate: true }], MalformedResponseError, 1, (e) => assert.match(e.message, /not the JSON the API sends/)),
   fails("an HTML page with status 200", [{ html: true }], MalformedResponseError, 1, (e) => {
     assert.match(e.message, /text\/html/);
-    assert.match(e.message, /Check the base URL/);
+    assert.match(e.message, /Check the deployment URL/);
+  }),
+  fails("a 410 from a retired host (never retried)", [{ status: 410 }], GoneError, 1, (e) => {
+    assert.equal(e.status, 410);
+    assert.match(e.message, /failed with 410: Injected 410\. Sutro now gives every customer a deployment of its own/);
   }),
   fails("jobs that is not an array", [{ shape: "jobs-not-array" }], MalformedResponseError, 1, (e) =>
     assert.match(e.message, /"jobs" as object/),
@@ -207,7 +212,7 @@ export const faultCases: Case[] = [
         assert.equal(lines.length, 1);
         assert.match(
           lines[0] ?? "",
-          /^\[sutro\] retrying GET http:\/\/127\.0\.0\.1:\d+\/list-jobs\?limit=5 in \d+ ms after 502 \(attempt 1 of 3\)$/,
+          /^\[sutro\] retrying GET http:\/\/127\.0\.0\.1:\d+\/v1\/list-jobs\?limit=5 in \d+ ms after 502 \(attempt 1 of 3\)$/,
         );
       }),
   },

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { type MockServer, type MockServerOptions, startMockServer } from "../../../mock/src/index.ts";
-import type { ClientOptions, Sutro } from "../../src/index.ts";
+import type { ClientOptions, DeploymentReport, ExplicitCredentials, Sutro } from "../../src/index.ts";
 
 export interface Runtime {
   /** "node", "deno" or "bun". */
@@ -19,6 +19,8 @@ export interface Runtime {
   ) => Sutro;
   /** The entry's configFilePath. */
   configFilePath: () => string | undefined;
+  /** The entry's describeDeployment. */
+  describeDeployment: (options?: ExplicitCredentials) => DeploymentReport;
 }
 
 export interface Case {
@@ -42,14 +44,14 @@ export async function withMock<T>(options: MockServerOptions, fn: (server: MockS
 export function clientFor(runtime: Runtime, server: MockServer, options: ClientOptions = {}): Sutro {
   return new runtime.Sutro({
     apiKey: API_KEY,
-    baseURL: server.url,
+    apiURL: server.apiURL,
     logLevel: "off",
     retryBackoff: { initialDelay: 1, maxDelay: 5 },
     ...options,
   });
 }
 
-const AMBIENT = ["SUTRO_API_KEY", "SUTRO_BASE_URL", "SUTRO_LOG", "HOME", "USERPROFILE"] as const;
+const AMBIENT = ["SUTRO_API_URL", "SUTRO_API_KEY", "SUTRO_BASE_URL", "SUTRO_LOG", "HOME", "USERPROFILE"] as const;
 
 /** Runs `fn` with these variables (undefined: unset) and a fresh empty HOME, restoring everything after. */
 export async function withEnv<T>(vars: Partial<Record<(typeof AMBIENT)[number], string>>, fn: (home: string) => Promise<T>): Promise<T> {

@@ -139,7 +139,7 @@ export const listingCases: Case[] = [
 
         const bad = await clientFor(rt, server, { apiKey: "sk_wrong" }).raw.GET("/list-jobs", {});
         assert.equal(bad.response.status, 401);
-        assert.deepEqual(bad.error, { error: "Unauthorized" });
+        assert.deepEqual(bad.error, { detail: "Unauthorized" });
         assert.equal(bad.data, undefined);
       }),
   },

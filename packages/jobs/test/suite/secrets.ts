@@ -22,11 +22,11 @@ function assertNoSecret(texts: string[], what: string): void {
 
 async function errorFrom(
   rt: Runtime,
-  server: { url: string },
+  server: { apiURL: string },
   options: ClientOptions,
   call: (s: Sutro) => Promise<unknown>,
 ): Promise<Error> {
-  const sutro = new rt.Sutro({ apiKey: SECRET, baseURL: server.url, retryBackoff: { initialDelay: 1 }, ...options });
+  const sutro = new rt.Sutro({ apiKey: SECRET, apiURL: server.apiURL, retryBackoff: { initialDelay: 1 }, ...options });
   try {
     await call(sutro);
   } catch (error) {
@@ -37,6 +37,7 @@ async function errorFrom(
 
 const FAULTS: [string, FaultRule[]][] = [
   ["AuthenticationError", [{ status: 401 }]],
+  ["GoneError", [{ status: 410 }]],
   ["RateLimitError", [{ status: 429, retryAfter: 600 }]],
   ["InternalServerError", [{ status: 500 }]],
   ["UnprocessableEntityError", [{ status: 422 }]],
@@ -87,7 +88,7 @@ export const secretCases: Case[] = [
   {
     name: "the key appears nowhere in a printed, inspected or serialised client",
     run: async (rt) => {
-      const sutro = new rt.Sutro({ apiKey: SECRET, baseURL: "https://api.sutro.sh" });
+      const sutro = new rt.Sutro({ apiKey: SECRET, apiURL: "https://acme.sutro.example" });
       assertNoSecret(
         [...renderings(sutro), ...renderings(sutro.jobs), ...renderings(sutro.raw), inspect(sutro, { showHidden: true, depth: 20 })],
         "the client",
@@ -99,10 +100,21 @@ export const secretCases: Case[] = [
     name: "a key refused for its characters is not echoed back",
     run: async (rt) => {
       try {
-        new rt.Sutro({ apiKey: `${SECRET}\n` });
+        new rt.Sutro({ apiKey: `${SECRET}\n`, apiURL: "https://acme.sutro.example" });
         assert.fail("expected a refusal");
       } catch (error) {
         assertNoSecret(renderings(error), "the refusal");
+      }
+    },
+  },
+  {
+    name: "a key given where the URL belongs (SUTRO_API_URL=sk_live_…) is not echoed back",
+    run: async (rt) => {
+      for (const apiURL of [SECRET, `https://${SECRET}@acme.sutro.example`, `https://acme.sutro.example/v1?key=${SECRET}`]) {
+        assert.throws(
+          () => new rt.Sutro({ apiKey: "sk_other", apiURL }),
+          (error: unknown) => (assertNoSecret(renderings(error), "the refusal"), true),
+        );
       }
     },
   },
