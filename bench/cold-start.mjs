@@ -2,5 +2,5 @@
 import { Sutro } from "@sutro/jobs";
 
 const [url, key] = globalThis.Deno?.args ?? process.argv.slice(2);
-const page = await new Sutro({ apiKey: key, baseURL: url, logLevel: "off" }).jobs.list({ limit: 1 });
+const page = await new Sutro({ apiKey: key, apiURL: url, logLevel: "off" }).jobs.list({ limit: 1 });
 if (page.jobs.length !== 1) throw new Error("no job");

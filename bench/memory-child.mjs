@@ -26,7 +26,7 @@ async function* pages(sutro) {
   } while (cursor);
 }
 
-const sutro = new Sutro({ apiKey: key, baseURL: url, logLevel: "off" });
+const sutro = new Sutro({ apiKey: key, apiURL: url, logLevel: "off" });
 if (mode === "list") {
   const baseline = rss();
   let peak = baseline;

@@ -14,7 +14,7 @@ function serverCeiling(jobs) {
   let cursor = null;
   let served = 0;
   do {
-    const url = new URL(`http://mock/list-jobs?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+    const url = new URL(`http://mock/v1/list-jobs?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
     const reply = api.handle({ method: "GET", url, headers });
     const page = JSON.parse(reply.body);
     served += page.jobs.length;
@@ -41,7 +41,7 @@ async function handLoop(url) {
 
 async function sdkLoop(url, options = {}) {
   let count = 0;
-  for await (const _ of new Sutro({ apiKey: KEY, baseURL: url, logLevel: "off" }).jobs.iterate({ pageSize: 100, ...options })) count++;
+  for await (const _ of new Sutro({ apiKey: KEY, apiURL: url, logLevel: "off" }).jobs.iterate({ pageSize: 100, ...options })) count++;
   return count;
 }
 
@@ -77,7 +77,7 @@ export async function measurePagination({ jobs = 200_000, rounds = 7 } = {}) {
 /** Pages handled by a consumer that awaits `workMs` per page (a database write, say). */
 async function consume(url, prefetch, workMs) {
   const ids = [];
-  for await (const page of new Sutro({ apiKey: KEY, baseURL: url, logLevel: "off" }).jobs.iterate({ pageSize: 100, prefetch }).pages()) {
+  for await (const page of new Sutro({ apiKey: KEY, apiURL: url, logLevel: "off" }).jobs.iterate({ pageSize: 100, prefetch }).pages()) {
     ids.push(...page.jobs.map((j) => j.job_id));
     await sleep(workMs);
   }
@@ -92,15 +92,15 @@ export async function measurePrefetch({ jobs = 20_000, workMs = 2, latencyMs = 2
   // Correctness first, on an in-process server whose request log can be read.
   const checked = await startMockServer({ jobs: 1_000, seed: 2, apiKey: KEY });
   try {
-    const sequential = await consume(checked.url, 0, 0);
+    const sequential = await consume(checked.apiURL, 0, 0);
     const pagesSeen = checked.requests.length;
     checked.requests.length = 0;
-    const ahead = await consume(checked.url, 1, 0);
+    const ahead = await consume(checked.apiURL, 1, 0);
     if (JSON.stringify(ahead) !== JSON.stringify(sequential)) throw new Error("prefetch changed the output");
     if (checked.requests.length !== pagesSeen) throw new Error(`prefetch sent ${checked.requests.length} requests for ${pagesSeen} pages`);
     checked.requests.length = 0;
     let pages = 0;
-    for await (const _ of new Sutro({ apiKey: KEY, baseURL: checked.url, logLevel: "off" }).jobs
+    for await (const _ of new Sutro({ apiKey: KEY, apiURL: checked.apiURL, logLevel: "off" }).jobs
       .iterate({ pageSize: 100, prefetch: 1 })
       .pages()) {
       if (++pages === 3) break;

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 // `pnpm spec:diff [OLD] [NEW]`: what changed between the last released spec
 // (spec/released/openapi.yaml) and spec/openapi.yaml, each change classified as
 // breaking for SDK users or not. Exits 1 on a breaking change unless a changeset
 // (.changeset/*.md) declares a major release of @sutro/jobs.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { parse } from "yaml";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -202,11 +203,13 @@ export function report(changes) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = join(import.meta.dirname, "..");
-  const [oldPath = join(root, "spec/released/openapi.yaml"), newPath = join(root, "spec/openapi.yaml")] = process.argv.slice(2);
+  // `--changesets DIR`: where to look for a major changeset (tests point it at a folder of their own).
+  const { values, positionals } = parseArgs({ options: { changesets: { type: "string" } }, allowPositionals: true });
+  const [oldPath = join(root, "spec/released/openapi.yaml"), newPath = join(root, "spec/openapi.yaml")] = positionals;
   const changes = diffSpecs(parse(readFileSync(oldPath, "utf8")), parse(readFileSync(newPath, "utf8")));
   console.log(report(changes));
   if (changes.some((c) => c.breaking)) {
-    if (hasMajorChangeset(join(root, ".changeset"))) {
+    if (hasMajorChangeset(values.changesets ?? join(root, ".changeset"))) {
       console.log("\nA changeset declares a major release of @sutro/jobs: the breaking changes are allowed.");
     } else {
       console.error("\nBreaking changes need a major release: add one with `pnpm changeset` (choose major for @sutro/jobs).");

@@ -10,7 +10,7 @@ const bin = createRequire(import.meta.url)
   .resolve("@sutro/jobs-cli/package.json")
   .replace(/package\.json$/, "dist/cli.js");
 const server = await startMockServer({ jobs: 250, seed: 1, apiKey: "sk_test_mock" });
-const env = { ...process.env, SUTRO_API_KEY: "sk_test_mock", SUTRO_BASE_URL: server.url };
+const env = { ...process.env, SUTRO_API_URL: server.apiURL, SUTRO_API_KEY: "sk_test_mock" };
 
 function cli(...args) {
   console.log(`\n$ sutro-jobs ${args.join(" ")}`);
@@ -22,7 +22,7 @@ function cli(...args) {
 }
 
 try {
-  console.log(`Mock Sutro API with ${server.dataset.size} seeded jobs at ${server.url}`);
+  console.log(`Mock Sutro deployment with ${server.dataset.size} seeded jobs: SUTRO_API_URL=${server.apiURL}`);
   await cli("list");
   await cli("list", "--status", "failed", "--limit", "3", "--fields", "id,status,failure");
   await cli("status", server.dataset.at(42).job_id);

@@ -98,7 +98,7 @@ export { known, lower, future, terminal };`,
       dir,
       `import createClient from "openapi-fetch";
 import type { components, paths } from ${types};
-const client = createClient<paths>({ baseUrl: "https://api.sutro.sh" });
+const client = createClient<paths>({ baseUrl: "https://your-sutro-deployment.example.com/v1" });
 export async function use(): Promise<string> {
   const { data } = await client.GET("/jobs/{job_id}", { params: { path: { job_id: "batch_job_1" } } });
   const job: components["schemas"]["Job"] | undefined = data;
@@ -111,7 +111,7 @@ export async function use(): Promise<string> {
       dir,
       `import createClient from "openapi-fetch";
 import type { paths } from ${types};
-const client = createClient<paths>({ baseUrl: "https://api.sutro.sh" });
+const client = createClient<paths>({ baseUrl: "https://your-sutro-deployment.example.com/v1" });
 export async function misuse(): Promise<number> {
   const { data } = await client.GET("/jobs/{job_id}", { params: { path: { job_id: 42 } } });
   return data?.priority_label ?? 0;

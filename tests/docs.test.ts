@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { findBrowser } from "./support/browser.ts";
 
 const root = join(import.meta.dirname, "..");
 const artifacts = join(root, ".artifacts");
@@ -12,10 +13,13 @@ let page: Page;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  // Debian's Chromium, never a downloaded browser; the flags keep it from calling home.
+  const choice = await findBrowser();
+  console.log(`docs test: driving ${choice.description}`);
+  // The flags keep the browser from calling home.
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: choice.executablePath,
     args: [
+      ...choice.args,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
@@ -51,6 +55,20 @@ describe("docs/index.html in a real browser, opened from disk", () => {
     expect(text).toContain("next_cursor");
     await page.getByRole("tab", { name: "JobList", exact: true }).click();
     expect(await body()).toMatch(/Every job at once, the response when limit is absent\.[\s\S]*message/);
+  });
+
+  test("names the deployment server under /v1 and the key check, and explains that keys belong to a deployment", async () => {
+    await page.goto(pageURL);
+    await page
+      .getByText(/Each customer has a deployment of their own/)
+      .first()
+      .waitFor();
+    expect(await body()).toContain("https://{deployment}/v1");
+    await page.goto(`${pageURL}#/account/tryauthentication`);
+    await page.getByRole("heading", { name: "Check a key" }).waitFor();
+    expect(await body()).toMatch(/GET\s+\/try-authentication/);
+    await page.goto(`${pageURL}#/jobs/listjobs`);
+    await page.getByRole("heading", { name: "List jobs" }).waitFor();
   });
 
   test("documents the Key auth scheme of the Authorization header", async () => {

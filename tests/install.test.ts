@@ -40,7 +40,7 @@ function project(manifest: Record<string, unknown>, files: Record<string, string
 function run(command: string, args: string[], cwd: string) {
   return runProcess(command, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: cwd, SUTRO_API_KEY: KEY, SUTRO_BASE_URL: server.url },
+    env: { PATH: process.env.PATH ?? "", HOME: cwd, SUTRO_API_KEY: KEY, SUTRO_API_URL: server.apiURL },
   });
 }
 

@@ -72,10 +72,12 @@ describe("pnpm spec:diff as CI runs it", () => {
   });
 
   test("a breaking change fails, saying how to allow it", () => {
-    const result = spawnSync("node", [script, join(fixtures, "base.yaml"), join(fixtures, "removed-field.yaml")], {
+    const none = mkdtempSync(join(tmpdir(), "changesets-"));
+    const result = spawnSync("node", [script, join(fixtures, "base.yaml"), join(fixtures, "removed-field.yaml"), "--changesets", none], {
       cwd: root,
       encoding: "utf8",
     });
+    rmSync(none, { recursive: true, force: true });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("Breaking changes (1):");
     expect(result.stderr).toMatch(/add one with `pnpm changeset` \(choose major for @sutro\/jobs\)/);

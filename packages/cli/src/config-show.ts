@@ -1,37 +1,24 @@
-import { type ApiKeySource, DEFAULT_BASE_URL, MissingApiKeyError, type Sutro } from "@sutro/jobs";
-import { configPath, readConfig } from "./config-file.ts";
+import { type CredentialSource, describeDeployment, type ExplicitCredentials } from "@sutro/jobs";
 import { type Io, write } from "./io.ts";
 
-function keySource(source: ApiKeySource): string {
-  if (source.kind === "option") return "--api-key";
-  return source.kind === "env" ? source.name : source.path;
+/** Where a value came from, in the CLI's terms: its flag, variable or config file field. */
+function from(source: CredentialSource, flag: string): string {
+  if (source.kind === "option") return flag;
+  return source.kind === "env" ? source.name : `${source.field} in ${source.path}`;
 }
 
-/** Where the settings come from, with the key masked. */
-export async function showConfig(io: Io, makeClient: () => Sutro, baseURLFlag: string | undefined): Promise<void> {
-  const path = configPath();
-  const saved = readConfig(path);
-  const baseSource =
-    baseURLFlag !== undefined
-      ? "--base-url"
-      : io.env.SUTRO_BASE_URL
-        ? "SUTRO_BASE_URL"
-        : typeof saved.base_url === "string"
-          ? path
-          : "default";
-  let baseURL: string;
-  let key: string;
-  try {
-    const sutro = makeClient();
-    baseURL = sutro.baseURL;
-    key = `${sutro.apiKeyHint} (from ${keySource(sutro.apiKeySource)})`;
-  } catch (error) {
-    if (!(error instanceof MissingApiKeyError)) throw error;
-    baseURL = baseURLFlag ?? io.env.SUTRO_BASE_URL ?? (typeof saved.base_url === "string" ? saved.base_url : DEFAULT_BASE_URL);
-    key = "none (run `sutro-jobs login`, or set SUTRO_API_KEY)";
-  }
-  await write(
-    io.stdout,
-    `base URL     ${baseURL} (${baseSource === "default" ? "default" : `from ${baseSource}`})\nAPI key      ${key}\nconfig file  ${path}\n`,
-  );
+/**
+ * Where the settings come from, with the key masked. Asks the SDK, so it shows exactly what a command
+ * would use, and works when no client can be made (no key, a broken config file): that is when it is needed.
+ */
+export async function showConfig(io: Io, credentials: ExplicitCredentials): Promise<void> {
+  const report = describeDeployment(credentials);
+  const lines = [
+    ["deployment", report.apiURL ? `${report.apiURL.value} (from ${from(report.apiURL.source, "--api-url")})` : "none"],
+    ["API key", report.apiKey ? `${report.apiKey.hint} (from ${from(report.apiKey.source, "--api-key")})` : "none"],
+    ["config file", report.configFile ?? "none"],
+  ];
+  if (report.legacyNames.length) lines.push(["older names", `${report.legacyNames.join(", ")} (now SUTRO_API_URL, api_url)`]);
+  if (report.problem) lines.push(["problem", report.problem.message]);
+  await write(io.stdout, lines.map(([name, value]) => `${(name as string).padEnd(12)} ${value}\n`).join(""));
 }

@@ -3,6 +3,8 @@ import {
   APIError,
   APIUserAbortError,
   AuthenticationError,
+  ConfigurationError,
+  GoneError,
   InvalidRequestError,
   MissingApiKeyError,
   PermissionDeniedError,
@@ -19,7 +21,7 @@ export class NotFound extends Error {
   override name = "NotFound";
 }
 
-export const EXIT = { ok: 0, notFound: 1, usage: 2, auth: 3, network: 4, server: 5, interrupted: 130, other: 1 } as const;
+export const EXIT = { ok: 0, notFound: 1, usage: 2, auth: 3, network: 4, server: 5, config: 6, interrupted: 130, other: 1 } as const;
 
 /** stdout's reader went away (`| head`): the command's output is simply no longer wanted. */
 export function isClosedPipe(error: unknown): boolean {
@@ -31,6 +33,8 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof NotFound) return EXIT.notFound;
   if (error instanceof MissingApiKeyError || error instanceof AuthenticationError || error instanceof PermissionDeniedError)
     return EXIT.auth;
+  // No deployment, a URL without its key, a retired host (refused here, or answering 410 Gone).
+  if (error instanceof ConfigurationError || error instanceof GoneError) return EXIT.config;
   if (error instanceof UsageError || error instanceof InvalidRequestError || error instanceof UnprocessableEntityError) return EXIT.usage;
   if (error instanceof APIConnectionError) return EXIT.network;
   if (error instanceof APIUserAbortError) return EXIT.interrupted;

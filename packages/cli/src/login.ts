@@ -1,30 +1,46 @@
-import { DEFAULT_BASE_URL, Sutro } from "@sutro/jobs";
+import { normalizeApiURL, Sutro } from "@sutro/jobs";
 import { configPath, readConfig, writeConfig } from "./config-file.ts";
+import { UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
-import { readSecret, readStdin } from "./prompt.ts";
+import { readLine, readSecret, readStdin } from "./prompt.ts";
 
 export interface LoginOptions {
+  apiURL: string | undefined;
+  apiKey: string | undefined;
   apiKeyStdin: boolean;
-  baseURL: string | undefined;
   timeout: number | undefined;
   maxRetries: number | undefined;
 }
 
-/** Checks the key against the API first, then saves it where the Python CLI keeps it. */
+/** The deployment URL: the flag, else asked on the terminal. Checked before the key is asked for. */
+async function deploymentURL(io: Io, options: LoginOptions): Promise<string> {
+  if (options.apiURL !== undefined) return normalizeApiURL(options.apiURL, "--api-url");
+  if (options.apiKeyStdin || !io.stdin.isTTY) {
+    throw new UsageError("Give the deployment URL with --api-url URL (it is shown in the Sutro app next to your API keys).");
+  }
+  return normalizeApiURL(await readLine(io, "Deployment URL (from the Sutro app): "), "The deployment URL");
+}
+
+/**
+ * Asks for the deployment URL, then the key, checks the key against that deployment
+ * (GET /v1/try-authentication), and only then saves both where the Python CLI keeps them.
+ */
 export async function login(io: Io, options: LoginOptions, signal: AbortSignal): Promise<void> {
   const path = configPath();
   const saved = readConfig(path);
-  const baseURL = options.baseURL ?? io.env.SUTRO_BASE_URL ?? (typeof saved.base_url === "string" ? saved.base_url : DEFAULT_BASE_URL);
-  const apiKey = options.apiKeyStdin ? await readStdin(io) : await readSecret(io, "Sutro API key (input hidden): ");
+  const apiURL = await deploymentURL(io, options);
+  const apiKey = options.apiKey ?? (options.apiKeyStdin ? await readStdin(io) : await readSecret(io, "Sutro API key (input hidden): "));
 
-  const sutro = new Sutro({ apiKey, baseURL, timeout: options.timeout, maxRetries: options.maxRetries, logLevel: "off" });
-  await sutro.jobs.list({ limit: 1 }, { signal });
+  const sutro = new Sutro({ apiURL, apiKey, timeout: options.timeout, maxRetries: options.maxRetries, logLevel: "off" });
+  await sutro.checkAuth({ signal });
 
-  writeConfig(path, { ...saved, api_key: apiKey, base_url: sutro.baseURL });
-  await write(io.stdout, `Logged in to ${sutro.baseURL} with ${sutro.apiKeyHint}. Saved to ${path}.\n`);
+  // base_url is the older name of api_url: dropped, so no stale deployment lingers beside the new one.
+  const { base_url: _, ...kept } = saved;
+  writeConfig(path, { ...kept, api_url: sutro.apiURL, api_key: apiKey });
+  await write(io.stdout, `Logged in to ${sutro.apiURL} with ${sutro.apiKeyHint}. Saved to ${path}.\n`);
 }
 
-/** Removes the key, keeping the base URL and anything else in the file. */
+/** Removes the key, keeping the deployment URL and anything else in the file. */
 export async function logout(io: Io): Promise<void> {
   const path = configPath();
   const saved = readConfig(path);
@@ -35,4 +51,18 @@ export async function logout(io: Io): Promise<void> {
   const { api_key: _, ...rest } = saved;
   writeConfig(path, rest);
   await write(io.stdout, `Logged out: removed the key from ${path}.\n`);
+}
+
+/** Saves another deployment URL and clears the saved key, which belongs to the old deployment. */
+export async function setApiUrl(io: Io, url: string): Promise<void> {
+  const apiURL = normalizeApiURL(url, "The deployment URL");
+  const path = configPath();
+  const { api_key, base_url: _, ...kept } = readConfig(path);
+  writeConfig(path, { ...kept, api_url: apiURL });
+  await write(io.stdout, `Deployment URL set to ${apiURL} in ${path}.\n`);
+  if (api_key !== undefined) {
+    io.stderr.write(
+      "The saved API key was cleared: a key works only on the deployment it was issued for. Run `sutro-jobs login` to save one.\n",
+    );
+  }
 }

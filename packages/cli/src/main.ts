@@ -5,7 +5,7 @@ import { showConfig } from "./config-show.ts";
 import { EXIT, exitCodeFor, isClosedPipe, NotFound, UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
 import { DEFAULT_LIMIT, listJobs } from "./list.ts";
-import { login, logout } from "./login.ts";
+import { login, logout, setApiUrl } from "./login.ts";
 import type { Format } from "./output.ts";
 import { showStatus } from "./status.ts";
 
@@ -13,6 +13,7 @@ const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", impor
 
 const GLOBAL_OPTIONS = {
   "api-key": { type: "string" },
+  "api-url": { type: "string" },
   "base-url": { type: "string" },
   timeout: { type: "string" },
   "max-retries": { type: "string" },
@@ -36,15 +37,20 @@ const COMMAND_OPTIONS = {
   status: { json: { type: "boolean" } },
   login: { "api-key-stdin": { type: "boolean" } },
   logout: {},
+  "set-api-url": {},
   config: {},
 } as const;
 
 type Command = keyof typeof COMMAND_OPTIONS;
 
+const COMMANDS = "list, status, login, logout, set-api-url, config show";
+
 const GLOBAL_HELP = `Global options:
-  --api-key KEY       API key (default: SUTRO_API_KEY, then ~/.sutro/config.json); other users
-                      can see it in the process list, so prefer the variable or \`login\`
-  --base-url URL      deployment (default: SUTRO_BASE_URL, then the config file, then https://api.sutro.sh)
+  --api-url URL       your deployment's URL (with --api-key); --base-url is its older name
+  --api-key KEY       its API key (with --api-url); other users can see it in the process list,
+                      so prefer the variables or \`login\`
+                      Without both: SUTRO_API_URL + SUTRO_API_KEY, else ~/.sutro/config.json.
+                      A URL and a key always come from the same place.
   --timeout SECONDS   per-attempt time limit (default 60)
   --max-retries N     retries of a failed request (default 2)
   --debug             log every request to stderr (headers redacted) and show stack traces
@@ -54,20 +60,22 @@ const GLOBAL_HELP = `Global options:
 const HELP: Record<Command | "main", string> = {
   main: `Usage: sutro-jobs <command> [options]
 
-List and watch Sutro batch-inference jobs.
+List and watch Sutro batch-inference jobs on your deployment.
 
 Commands:
-  list             the most recent jobs (table, JSON, NDJSON or CSV)
-  status JOB_ID    one job, found by paging through the list
-  login            check an API key and save it to ~/.sutro/config.json
-  logout           remove the saved key (the base URL stays)
-  config show      the base URL and key in use, and where they come from
+  list               the most recent jobs (table, JSON, NDJSON or CSV)
+  status JOB_ID      one job, found by paging through the list
+  login              save your deployment URL and a checked key to ~/.sutro/config.json
+  logout             remove the saved key (the deployment URL stays)
+  set-api-url URL    change the saved deployment URL (and clear the saved key)
+  config show        the deployment URL and key in use, and where they come from
 
 Run \`sutro-jobs <command> --help\` for a command's options.
 
 ${GLOBAL_HELP}
 
-Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error.`,
+Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error,
+6 configuration (no deployment URL, a URL without its key, a retired host), 130 interrupted.`,
   list: `Usage: sutro-jobs list [options]
 
 The ${DEFAULT_LIMIT} most recent jobs, newest first.
@@ -92,19 +100,25 @@ Finds the job by paging through the list, newest first, and prints it.
 Exits 0 when found, 1 when not.
 
 ${GLOBAL_HELP}`,
-  login: `Usage: sutro-jobs login [--api-key-stdin] [--base-url URL]
+  login: `Usage: sutro-jobs login [--api-url URL] [--api-key-stdin]
 
-Checks the key against the API, then saves {"api_key", "base_url"} to
-~/.sutro/config.json (the official Python CLI's file), readable by you only.
-The key is asked for without echo, or read from stdin with --api-key-stdin.
+Asks for your deployment URL (from the Sutro app), then the key without echo,
+checks the key against that deployment, and saves {"api_url", "api_key"} to
+~/.sutro/config.json, readable by you only. For scripts: --api-url URL and
+--api-key-stdin (the key from a pipe), or --api-key KEY.
 
 ${GLOBAL_HELP}`,
   logout: `Usage: sutro-jobs logout
 
-Removes the key from ~/.sutro/config.json; the base URL stays.`,
+Removes the key from ~/.sutro/config.json; the deployment URL stays.`,
+  "set-api-url": `Usage: sutro-jobs set-api-url URL
+
+Saves URL as the deployment in ~/.sutro/config.json and clears the saved key:
+a key works only on the deployment it was issued for. Run \`sutro-jobs login\` next.`,
   config: `Usage: sutro-jobs config show
 
-Prints the base URL and the API key in use (masked), and where each comes from.
+Prints the deployment URL and the API key in use (the key masked), where each comes
+from, which older names were read, and what stops a client from being made, if anything.
 
 ${GLOBAL_HELP}`,
 };
@@ -154,9 +168,9 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
   if (flags.version) return void (await write(io.stdout, `sutro-jobs ${VERSION} (@sutro/jobs ${SDK_VERSION})\n`));
   if (name === undefined) {
     if (flags.help) return void (await write(io.stdout, `${HELP.main}\n`));
-    throw new UsageError("Which command? list, status, login, logout or config show.");
+    throw new UsageError(`Which command? ${COMMANDS}.`);
   }
-  if (!(name in COMMAND_OPTIONS)) throw new UsageError(`Unknown command "${name}". Commands: list, status, login, logout, config show.`);
+  if (!Object.hasOwn(COMMAND_OPTIONS, name)) throw new UsageError(`Unknown command "${name}". Commands: ${COMMANDS}.`);
   const command = name as Command;
   if (flags.help) return void (await write(io.stdout, `${HELP[command]}\n`));
   for (const key of Object.keys(flags)) {
@@ -166,11 +180,14 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
 
   const timeout = seconds(flags.timeout as string | undefined);
   const maxRetries = whole(flags["max-retries"] as string | undefined, "--max-retries", 0);
-  const baseURL = flags["base-url"] as string | undefined;
+  const credentials = {
+    apiURL: (flags["api-url"] ?? flags["base-url"]) as string | undefined,
+    apiKey: flags["api-key"] as string | undefined,
+  };
+  if (flags["api-url"] !== undefined && flags["base-url"] !== undefined) throw new UsageError("Give --api-url or --base-url, not both.");
   const client = () =>
     new Sutro({
-      apiKey: flags["api-key"] as string | undefined,
-      baseURL,
+      ...credentials,
       timeout,
       maxRetries,
       logLevel: flags.debug ? "debug" : undefined,
@@ -201,12 +218,17 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
       if (rest.length !== 1) throw new UsageError("status takes one JOB_ID, e.g. `sutro-jobs status batch_job_12345`.");
       return showStatus(client(), io, rest[0] as string, flags.json === true, signal);
     case "login":
-      return login(io, { apiKeyStdin: flags["api-key-stdin"] === true, baseURL, timeout, maxRetries }, signal);
+      if (rest.length) throw new UsageError(`login takes no arguments; give the URL with --api-url.`);
+      return login(io, { ...credentials, apiKeyStdin: flags["api-key-stdin"] === true, timeout, maxRetries }, signal);
     case "logout":
       return logout(io);
+    case "set-api-url":
+      if (rest.length !== 1)
+        throw new UsageError("set-api-url takes one URL, e.g. `sutro-jobs set-api-url https://your-sutro-deployment.example.com`.");
+      return setApiUrl(io, rest[0] as string);
     case "config":
       if (rest[0] !== "show" || rest.length !== 1) throw new UsageError("Did you mean `sutro-jobs config show`?");
-      return showConfig(io, client, baseURL);
+      return showConfig(io, credentials);
   }
 }
 

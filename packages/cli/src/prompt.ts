@@ -8,6 +8,19 @@ export async function readStdin(io: Io): Promise<string> {
   return text.trim();
 }
 
+/** Asks on the terminal for one line, echoed as typed. */
+export async function readLine(io: Io, question: string): Promise<string> {
+  const { createInterface } = await import("node:readline/promises");
+  const lines = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream, terminal: false });
+  try {
+    io.stderr.write(question);
+    for await (const line of lines) return line.trim();
+    return "";
+  } finally {
+    lines.close();
+  }
+}
+
 /** Asks on the terminal without echoing what is typed (backspace works, Ctrl-C cancels). */
 export function readSecret(io: Io, question: string): Promise<string> {
   const { stdin } = io;

@@ -11,7 +11,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   server = await startMockServer({ jobs: 1050, seed: 1, apiKey: KEY });
-  env = { SUTRO_API_KEY: KEY, SUTRO_BASE_URL: server.url };
+  env = { SUTRO_API_KEY: KEY, SUTRO_API_URL: server.apiURL };
 });
 afterAll(() => server.close());
 
@@ -133,15 +133,28 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
     ["usage", 2, ["status", "a", "--csv"], /--csv is not an option of status/],
     ["usage", 2, ["list", "--since", "yesterday"], /--since takes an ISO date/],
     ["usage", 2, ["list", "--fields", "id,stauts"], /unknown column "stauts"/],
+    ["usage", 2, ["list", "--api-url", "http://127.0.0.1:9", "--base-url", "http://127.0.0.1:9"], /--api-url or --base-url, not both/],
     [
       "authentication",
       3,
-      ["list", "--api-key", "sk_live_WRONG0SECRET0123456789"],
+      ["list", "--api-key", "sk_live_WRONG0SECRET0123456789", "--api-url", "$API_URL"],
       /failed with 401.*Check the API key: it came from the `apiKey` option/,
     ],
-    ["network", 4, ["list", "--base-url", "http://127.0.0.1:9", "--max-retries", "0"], /failed before a complete response arrived/],
+    [
+      "network",
+      4,
+      ["list", "--api-url", "http://127.0.0.1:9", "--api-key", "sk_x", "--max-retries", "0"],
+      /failed before a complete response arrived/,
+    ],
+    [
+      "configuration",
+      6,
+      ["list", "--api-url", "https://api.sutro.sh", "--api-key", "sk_x"],
+      /api\.sutro\.sh, which is retired.*SUTRO_API_URL/,
+    ],
+    ["configuration", 6, ["list", "--api-key", "sk_x"], /`apiKey` is set but `apiURL` is not/],
   ] as const)("%s error (exit %i): one line on stderr, no stack trace", async (_, code, args, message) => {
-    const result = await cli([...args]);
+    const result = await cli(args.map((arg) => arg.replace("$API_URL", server.apiURL)));
     expect(result.code).toBe(code);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(message);
@@ -149,10 +162,25 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test("no key anywhere: exit 3 naming the ways to give one", async () => {
-    const result = await cli(["list"], { SUTRO_API_KEY: "" });
-    expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/No API key.*SUTRO_API_KEY.*config\.json/);
+  test("no deployment anywhere: exit 6 naming the ways to give one; a URL without its key: exit 3", async () => {
+    const none = await cli(["list"], { SUTRO_API_KEY: "", SUTRO_API_URL: "" });
+    expect(none.code).toBe(6);
+    expect(none.stderr).toMatch(/No Sutro deployment is configured.*SUTRO_API_URL and SUTRO_API_KEY.*sutro-jobs login/);
+    const noKey = await cli(["list"], { SUTRO_API_KEY: "" });
+    expect(noKey.code).toBe(3);
+    expect(noKey.stderr).toMatch(/SUTRO_API_URL is set but SUTRO_API_KEY is not/);
+  });
+
+  test("a retired host answering 410 exits 6 with the server's detail; nothing retried", async () => {
+    const retired = await startMockServer({ retired: true });
+    try {
+      const result = await cli(["list"], { SUTRO_API_URL: retired.apiURL });
+      expect(result.code).toBe(6);
+      expect(result.stderr).toMatch(/failed with 410: Direct access to this host is no longer supported.*deployment of its own/);
+      expect(retired.requests).toHaveLength(1);
+    } finally {
+      await retired.close();
+    }
   });
 
   test("timeouts exit 4, server errors exit 5; --debug adds the log and the stack, never the key", async () => {
@@ -171,46 +199,83 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
     expect(failing.stderr).toMatch(/InternalServerError: GET .* failed with 500[\s\S]*\n\s+at /);
   });
 
-  test("login checks the key, then saves Python-compatible JSON readable by its owner only; logout keeps the base URL", async () => {
+  test("login checks the key against the deployment, then saves api_url and api_key readable by its owner only", async () => {
     const home = freshHome();
     mkdirSync(join(home, ".sutro"));
-    writeFileSync(join(home, ".sutro", "config.json"), JSON.stringify({ theme: "dark" }));
     const path = join(home, ".sutro", "config.json");
+    writeFileSync(path, JSON.stringify({ theme: "dark", base_url: "https://api.sutro.sh" }));
+    const bare = { HOME: home, SUTRO_API_KEY: "", SUTRO_API_URL: "" };
 
-    const rejected = await cli(
-      ["login", "--api-key-stdin", "--base-url", server.url],
-      { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" },
-      "sk_live_WRONG0SECRET0123456789\n",
-    );
+    const rejected = await cli(["login", "--api-key-stdin", "--api-url", server.url], bare, "sk_live_WRONG0SECRET0123456789\n");
     expect(rejected.code).toBe(3);
-    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark" });
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", base_url: "https://api.sutro.sh" });
 
-    const ok = await cli(
-      ["login", "--api-key-stdin", "--base-url", server.url],
-      { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" },
-      `${KEY}\n`,
-    );
+    const checks = server.requests.length;
+    const ok = await cli(["login", "--api-key-stdin", "--api-url", server.url], bare, `${KEY}\n`);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toBe(`Logged in to ${server.url} with sk_live_…6789. Saved to ${path}.\n`);
-    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", api_key: KEY, base_url: server.url });
+    expect(ok.stdout).toBe(`Logged in to ${server.apiURL} with sk_live_…6789. Saved to ${path}.\n`);
+    expect(server.requests.slice(checks).map((r) => r.path)).toEqual(["/v1/try-authentication"]);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", api_url: server.apiURL, api_key: KEY });
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(join(home, ".sutro")).mode & 0o777).toBe(0o700);
 
-    const fromFile = await cli(["list", "--limit", "2", "--json"], { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" });
+    const fromFile = await cli(["list", "--limit", "2", "--json"], bare);
     expect(JSON.parse(fromFile.stdout)).toHaveLength(2);
-    const shown = await cli(["config", "show"], { HOME: home, SUTRO_API_KEY: "", SUTRO_BASE_URL: "" });
+    const shown = await cli(["config", "show"], bare);
     expect(shown.stdout).toBe(
-      `base URL     ${server.url} (from ${path})\nAPI key      sk_live_…6789 (from ${path})\nconfig file  ${path}\n`,
+      `deployment   ${server.apiURL} (from api_url in ${path})\nAPI key      sk_live_…6789 (from api_key in ${path})\nconfig file  ${path}\n`,
     );
+
+    const flagKey = await cli(["login", "--api-key", KEY, "--api-url", server.apiURL], bare);
+    expect(flagKey.code, "the global --api-key is the key login saves").toBe(0);
 
     const out = await cli(["logout"], { HOME: home });
     expect(out.code).toBe(0);
-    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", base_url: server.url });
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ theme: "dark", api_url: server.apiURL });
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
+  test("set-api-url saves the normalised URL and clears the saved key, saying so on stderr", async () => {
+    const home = freshHome();
+    mkdirSync(join(home, ".sutro"));
+    const path = join(home, ".sutro", "config.json");
+    writeFileSync(path, JSON.stringify({ api_url: "https://old.example/v1", api_key: KEY, base_url: "https://older.example" }));
+    const result = await cli(["set-api-url", "https://new.example/"], { HOME: home });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`Deployment URL set to https://new.example/v1 in ${path}.\n`);
+    expect(result.stderr).toMatch(/saved API key was cleared/);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ api_url: "https://new.example/v1" });
+    const refused = await cli(["set-api-url", "https://api.sutro.sh"], { HOME: home });
+    expect(refused.code).toBe(6);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({ api_url: "https://new.example/v1" });
+  });
+
+  test("config show: with a key, without one, with older names, and with a broken config file", async () => {
+    const home = freshHome();
+    const path = join(home, ".sutro", "config.json");
+    const withKey = await cli(["config", "show"], { HOME: home });
+    expect(withKey.stdout).toBe(
+      `deployment   ${server.apiURL} (from SUTRO_API_URL)\nAPI key      sk_live_…6789 (from SUTRO_API_KEY)\nconfig file  ${path}\n`,
+    );
+    const noKey = await cli(["config", "show"], { HOME: home, SUTRO_API_KEY: "" });
+    expect(noKey.code).toBe(0);
+    expect(noKey.stdout).toMatch(
+      /^deployment {3}.* \(from SUTRO_API_URL\)\nAPI key {6}none\n.*\nproblem {6}SUTRO_API_URL is set but SUTRO_API_KEY is not/s,
+    );
+    const legacy = await cli(["config", "show"], { HOME: home, SUTRO_API_URL: "", SUTRO_BASE_URL: server.url });
+    expect(legacy.stdout).toContain(`deployment   ${server.apiURL} (from SUTRO_BASE_URL)`);
+    expect(legacy.stdout).toContain("older names  SUTRO_BASE_URL");
+
+    mkdirSync(path, { recursive: true });
+    const broken = await cli(["config", "show"], { HOME: home, SUTRO_API_KEY: "", SUTRO_API_URL: "" });
+    expect(broken.code).toBe(0);
+    expect(broken.stdout).toMatch(/problem {6}The config file .* is a directory/);
+    const unaffected = await cli(["list", "--limit", "1", "--json"], { HOME: home });
+    expect(unaffected.code, "a broken config file does not matter when the environment gives the pair").toBe(0);
+  });
+
   test("--help for every command, and --version", async () => {
-    for (const command of [[], ["list"], ["status"], ["login"], ["logout"], ["config"]]) {
+    for (const command of [[], ["list"], ["status"], ["login"], ["logout"], ["set-api-url"], ["config"]]) {
       const help = await cli([...command, "--help"]);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^Usage: sutro-jobs/);
@@ -236,24 +301,27 @@ describe("on a terminal (a pseudo-terminal through script)", () => {
     expect(stdout).not.toContain("\u001b[3");
   });
 
-  test("login asks for the key without echoing it", async () => {
+  test("login asks for the deployment URL, then the key without echoing it", async () => {
     const home = freshHome();
-    const result = await runOnTerminal(
-      ["login", "--base-url", server.url],
-      { HOME: home },
+    const result = await runOnTerminal(["login"], { HOME: home }, [
+      { waitFor: "Deployment URL (from the Sutro app): ", type: `${server.url}\r` },
       { waitFor: "(input hidden): ", type: `${KEY}\r` },
-    );
+    ]);
     keep(result);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Deployment URL (from the Sutro app): ${server.url}`);
     expect(result.stdout).toContain("Sutro API key (input hidden): ");
     expect(result.stdout).toContain("Logged in to");
-    expect(JSON.parse(readFileSync(join(home, ".sutro", "config.json"), "utf8")).api_key).toBe(KEY);
+    expect(JSON.parse(readFileSync(join(home, ".sutro", "config.json"), "utf8"))).toEqual({ api_url: server.apiURL, api_key: KEY });
   });
 
   test("login without a terminal and without --api-key-stdin is a usage error", async () => {
     const result = await run("node", ["login"], { HOME: freshHome() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--api-key-stdin/);
+    expect(result.stderr).toMatch(/--api-url/);
+    const noKey = await run("node", ["login", "--api-url", server.url], { HOME: freshHome() });
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toMatch(/--api-key-stdin/);
   });
 });
 

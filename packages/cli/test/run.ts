@@ -49,9 +49,13 @@ const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
 
 /**
  * Runs the bin on a pseudo-terminal through util-linux `script`, so stdin, stdout
- * and stderr are all a TTY. `input` is typed once `waitFor` shows up on the screen.
+ * and stderr are all a TTY. Each answer is typed once its prompt shows up on the screen.
  */
-export function runOnTerminal(args: string[], env: Record<string, string>, input?: { waitFor: string; type: string }): Promise<Result> {
+export function runOnTerminal(
+  args: string[],
+  env: Record<string, string>,
+  answers: { waitFor: string; type: string }[] = [],
+): Promise<Result> {
   const command = [process.execPath, BIN, ...args].map(quote).join(" ");
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qfec", command, "/dev/null"], {
@@ -59,16 +63,17 @@ export function runOnTerminal(args: string[], env: Record<string, string>, input
       stdio: ["pipe", "pipe", "pipe"],
     });
     let screen = "";
-    let typed = false;
+    let next = 0;
     child.stdout.on("data", (c: Buffer) => {
       screen += c;
-      if (input && !typed && screen.includes(input.waitFor)) {
-        typed = true;
-        child.stdin.write(input.type);
+      const answer = answers[next];
+      if (answer && screen.includes(answer.waitFor)) {
+        next++;
+        child.stdin.write(answer.type);
       }
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout: screen, stderr: "" }));
-    if (!input) child.stdin.end();
+    if (!answers.length) child.stdin.end();
   });
 }

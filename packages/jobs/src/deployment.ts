@@ -156,7 +156,10 @@ function findPair(options: ExplicitCredentials, ambient: Ambient): Pair | undefi
   const envKey = ambient.env(ENV_API_KEY);
   if (envURLName !== undefined || envKey !== undefined) {
     return {
-      url: envURLName === undefined ? undefined : { value: ambient.env(envURLName), source: { kind: "env", name: envURLName }, label: envURLName },
+      url:
+        envURLName === undefined
+          ? undefined
+          : { value: ambient.env(envURLName), source: { kind: "env", name: envURLName }, label: envURLName },
       key: envKey === undefined ? undefined : { value: envKey, source: { kind: "env", name: ENV_API_KEY }, label: ENV_API_KEY },
       why: "The environment is used as a pair: the config file's values are never mixed in.",
       legacyNames: envURLName === ENV_LEGACY_URL ? [ENV_LEGACY_URL] : [],
@@ -196,7 +199,8 @@ export function resolveDeployment(options: ExplicitCredentials, ambient: Ambient
   }
   const { url, key, why } = pair;
   if (url === undefined || key === undefined) {
-    const [has, lacks] = url === undefined ? [key?.label, ENV_NAMES[key?.source.kind ?? "option"].url] : [url.label, ENV_NAMES[url.source.kind].key];
+    const [has, lacks] =
+      url === undefined ? [key?.label, ENV_NAMES[key?.source.kind ?? "option"].url] : [url.label, ENV_NAMES[url.source.kind].key];
     const message = `${has} is set but ${lacks} is not. ${why} To fix it, ${ways(ambient)}`;
     throw url === undefined ? new MissingApiUrlError(message) : new MissingApiKeyError(message);
   }

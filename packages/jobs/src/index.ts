@@ -25,10 +25,10 @@ export {
   type Ambient,
   type Deployment,
   type DeploymentReport,
-  type ExplicitCredentials,
   ENV_API_KEY,
   ENV_API_URL,
   EXAMPLE_API_URL,
+  type ExplicitCredentials,
   maskApiKey,
   normalizeApiURL,
 } from "./deployment.ts";
@@ -60,7 +60,7 @@ export {
 export { VERSION } from "./generated/version.ts";
 export { Jobs } from "./jobs.ts";
 export type { Logger, LogLevel } from "./logger.ts";
-export { type ClientOptions, type RequestOptions, type RetryInfo } from "./options.ts";
+export type { ClientOptions, RequestOptions, RetryInfo } from "./options.ts";
 export { JobIterator } from "./pagination.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./params.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./status.ts";

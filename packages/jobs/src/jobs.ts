@@ -33,9 +33,23 @@ function pageProblem(body: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Older and self-hosted deployments may ignore `limit` and answer a paged call with every job
+ * (`{ message, jobs }`, no `next_cursor`): that answer is the one and only page.
+ */
+function isFullList(body: unknown): body is JobList {
+  return typeof body === "object" && body !== null && "message" in body && !("next_cursor" in body);
+}
+
+/** A page, or the full list of a server that ignores `limit`. */
+function pageOrListProblem(body: unknown): string | undefined {
+  return isFullList(body) ? listProblem(body) : pageProblem(body);
+}
+
 /** `sutro.jobs`: the jobs of the account. */
 export class Jobs {
   readonly #api: Api;
+  #warnedUnpaged = false;
 
   constructor(api: Api) {
     this.#api = api;
@@ -55,7 +69,15 @@ export class Jobs {
 
   /** One page, its arguments already checked: `iterate` checks them once, not once a page. */
   async #page(query: { limit: number; cursor?: string | undefined }, options: RequestOptions): Promise<JobPage> {
-    return (await getJSON(this.#api, "/list-jobs", query, options, "JobPage", pageProblem)) as JobPage;
+    const body = await getJSON(this.#api, "/list-jobs", query, options, (b) => (isFullList(b) ? "JobList" : "JobPage"), pageOrListProblem);
+    if (!isFullList(body)) return body as JobPage;
+    if (!this.#warnedUnpaged) {
+      this.#warnedUnpaged = true;
+      this.#api.config.logger.warn(
+        `${this.#api.config.apiURL} ignores limit: it answered a page request with every job at once. Treating that as the only page.`,
+      );
+    }
+    return { jobs: body.jobs, next_cursor: null };
   }
 
   /**

@@ -138,7 +138,11 @@ export class JobIterator implements AsyncIterable<Job> {
       // Idle chain, page in hand: an already-settled promise, the cheapest step the protocol allows.
       next: () =>
         tail === undefined && index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : enqueue(step),
-      return: () => enqueue(async () => (await close(), done())),
+      return: () =>
+        enqueue(async () => {
+          await close();
+          return done();
+        }),
       throw: (error?: unknown) =>
         enqueue(async () => {
           await close();

@@ -41,7 +41,8 @@ export async function getJSON<P extends keyof paths>(
   path: P,
   query: QueryOf<P>,
   options: RequestOptions,
-  schemaName: string,
+  /** The spec's schema for the 2xx body, or a pick by the body when the API answers in more than one shape. */
+  schema: string | ((body: unknown) => string),
   /** The structural problem that would break the caller, if any; checked even when `validate` is off. */
   shapeProblem: (body: unknown) => string | undefined,
 ): Promise<unknown> {
@@ -74,6 +75,7 @@ export async function getJSON<P extends keyof paths>(
       { ...fields, cause },
     );
   }
+  const schemaName = typeof schema === "string" ? schema : schema(body);
   const problem = shapeProblem(body);
   if (problem) {
     throw new MalformedResponseError(

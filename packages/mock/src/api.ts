@@ -20,6 +20,8 @@ export interface MockApiOptions {
   newJobsPerPage?: number;
   /** Answer every request with the 410 a retired host (the old api.sutro.sh) gives. Default false. */
   retired?: boolean;
+  /** Ignore `limit` and `cursor` and answer every list with every job, as older and self-hosted deployments do. */
+  ignoreLimit?: boolean;
 }
 
 /** One request as the server saw it. */
@@ -95,7 +97,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
     const limitText = url.searchParams.get("limit");
     const cursor = url.searchParams.get("cursor");
-    if (limitText === null) {
+    if (limitText === null || options.ignoreLimit) {
       const jobs = Array.from({ length: dataset.size }, (_, i) => dataset.at(i));
       return { status: 200, body: JSON.stringify({ message: "Jobs retrieved successfully.", jobs }), page: undefined, cursor };
     }

@@ -20,6 +20,7 @@ Options:
   --new-jobs-per-page N
                     create N jobs at the head of the list before each page asked for with a
                     cursor, as a live account does while a client pages (default 0)
+  --ignore-limit    answer every list with every job ({message, jobs}), as older servers do
   --retired         answer every request with 410 Gone, as a retired host (api.sutro.sh) does
   --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
                       which:  page=N attempt=N request=N times=N
@@ -45,6 +46,7 @@ try {
       "api-key": { type: "string" },
       "new-jobs-per-page": { type: "string" },
       retired: { type: "boolean" },
+      "ignore-limit": { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -60,6 +62,7 @@ try {
       apiKey: values["api-key"],
       newJobsPerPage: whole(values["new-jobs-per-page"], "new-jobs-per-page", 0),
       retired: values.retired === true,
+      ignoreLimit: values["ignore-limit"] === true,
       faults: (values.fault ?? []).map(parseFault),
     });
     // The first line is the deployment URL (SUTRO_API_URL), so scripts can read it.

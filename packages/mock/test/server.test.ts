@@ -126,7 +126,9 @@ describe("a deployment", () => {
     expect(server.dataset.size).toBe(32);
     expect(server.dataset.at(0).job_id).toBe("batch_job_000032");
     // Shifted by two: the second page starts with the first page's last two jobs.
-    expect(second.jobs.slice(0, 2).map((j: { job_id: string }) => j.job_id)).toEqual(first.jobs.slice(8).map((j: { job_id: string }) => j.job_id));
+    expect(second.jobs.slice(0, 2).map((j: { job_id: string }) => j.job_id)).toEqual(
+      first.jobs.slice(8).map((j: { job_id: string }) => j.job_id),
+    );
   });
 });
 

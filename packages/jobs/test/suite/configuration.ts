@@ -132,7 +132,8 @@ export const configurationCases: Case[] = [
         writeConfig(home, { api_url: "https://config.example" });
         assert.throws(
           () => new rt.Sutro(),
-          (error: unknown) => error instanceof MissingApiKeyError && error.message.startsWith(`api_url in ${path} is set but api_key is not.`),
+          (error: unknown) =>
+            error instanceof MissingApiKeyError && error.message.startsWith(`api_url in ${path} is set but api_key is not.`),
         );
         assert.throws(
           () => new rt.Sutro({ apiKey: "sk_live_option_key" }),

@@ -3,6 +3,7 @@ import { faultCases } from "./faults.ts";
 import type { Case } from "./harness.ts";
 import { inputCases } from "./input.ts";
 import { listingCases } from "./listing.ts";
+import { messageCases } from "./messages.ts";
 import { paginationCases } from "./pagination.ts";
 import { propertyCases } from "./properties.ts";
 import { secretCases } from "./secrets.ts";
@@ -16,6 +17,7 @@ export const cases: Case[] = [
   ...configurationCases,
   ...inputCases,
   ...faultCases,
+  ...messageCases,
   ...secretCases,
   ...propertyCases,
 ];

@@ -67,9 +67,14 @@ export const inputCases: Case[] = [
   badClient("an apiURL with a query", { apiURL: "https://acme.sutro.example/v1?x=1" }, /must not have a query or fragment/),
   badClient("an apiURL with a fragment", { apiURL: "https://acme.sutro.example/#v1" }, /must not have a query or fragment/),
   badClient("apiURL and baseURL that disagree", { apiURL: DEPLOYMENT, baseURL: "https://other.example" }, /not both/),
-  ...["https://api.sutro.sh", "https://API.SUTRO.SH/v1", "https://serve.sutro.sh", "https://eu.api.sutro.sh", "https://api.materialized.dev", "https://sutro--tensor-factory-fastapi-app.modal.run"].map((apiURL) =>
-    badClient(`the retired host ${apiURL}`, { apiURL }, /is retired and answers 410 Gone.*deployment URL.*SUTRO_API_URL/),
-  ),
+  ...[
+    "https://api.sutro.sh",
+    "https://API.SUTRO.SH/v1",
+    "https://serve.sutro.sh",
+    "https://eu.api.sutro.sh",
+    "https://api.materialized.dev",
+    "https://sutro--tensor-factory-fastapi-app.modal.run",
+  ].map((apiURL) => badClient(`the retired host ${apiURL}`, { apiURL }, /is retired and answers 410 Gone.*deployment URL.*SUTRO_API_URL/)),
   badClient("a timeout of 0", { timeout: 0 }, /timeout must be a positive number/),
   badClient("maxRetries -1", { maxRetries: -1 }, /maxRetries must be a whole number/),
   badClient("an unknown logLevel", { logLevel: any("verbose") }, /logLevel must be one of/),

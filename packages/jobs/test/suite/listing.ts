@@ -8,7 +8,7 @@ import {
   normalizeStatus,
   VERSION,
 } from "../../src/index.ts";
-import { API_KEY, type Case, clientFor, serverIds, withMock } from "./harness.ts";
+import { API_KEY, type Case, clientFor, collect, serverIds, withMock } from "./harness.ts";
 
 const job = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
   job_id: id,
@@ -184,6 +184,26 @@ export const listingCases: Case[] = [
         await sutro.jobs.list({ limit: 1 });
         assert.equal(calls, 2);
         assert.equal(server.requests[1]?.authorization, `Key ${API_KEY}`);
+      }),
+  },
+  {
+    name: "a server that ignores limit ({ message, jobs }) is one page: iterate yields each job once, list says next_cursor null, one warning",
+    run: (rt) =>
+      withMock({ jobs: 230, ignoreLimit: true }, async (server) => {
+        for (const validate of [false, true]) {
+          const warnings: string[] = [];
+          const sink = (message: string) => warnings.push(message);
+          const sutro = clientFor(rt, server, { validate, logLevel: "warn", logger: { debug: sink, info: sink, warn: sink, error: sink } });
+          server.requests.length = 0;
+          const ids = (await collect(sutro.jobs.iterate({ pageSize: 50 }))).map((j) => j.job_id);
+          assert.deepEqual(ids, serverIds(server));
+          assert.equal(server.requests.length, 1);
+          const page = await sutro.jobs.list({ limit: 10 });
+          assert.equal(page.next_cursor, null);
+          assert.equal(page.jobs.length, 230);
+          assert.equal(warnings.length, 1, warnings.join("\n"));
+          assert.match(warnings[0] ?? "", /ignores limit: it answered a page request with every job at once/);
+        }
       }),
   },
 ];

@@ -113,7 +113,10 @@ export const secretCases: Case[] = [
       for (const apiURL of [SECRET, `https://${SECRET}@acme.sutro.example`, `https://acme.sutro.example/v1?key=${SECRET}`]) {
         assert.throws(
           () => new rt.Sutro({ apiKey: "sk_other", apiURL }),
-          (error: unknown) => (assertNoSecret(renderings(error), "the refusal"), true),
+          (error: unknown) => {
+            assertNoSecret(renderings(error), "the refusal");
+            return true;
+          },
         );
       }
     },
