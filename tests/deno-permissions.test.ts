@@ -1,0 +1,61 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { type MockServer, startMockServer } from "../packages/mock/src/index.ts";
+import { DENO } from "./support/deno.ts";
+
+const KEY = "sk_test_permissions";
+const script = join(import.meta.dirname, "fixtures/deno/permissions.ts");
+let server: MockServer;
+beforeAll(async () => {
+  server = await startMockServer({ jobs: 5, apiKey: KEY });
+});
+afterAll(() => server.close());
+
+const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/** Runs the script on a pseudo-terminal, where Deno asks before any ungranted read; stdin is closed, so a prompt denies. */
+function onTerminal(flags: string[], args: string[], env: Record<string, string> = {}): Promise<string> {
+  const command = [DENO, "run", ...flags, script, ...args].map(quote).join(" ");
+  return new Promise((resolve, reject) => {
+    const child = spawn("script", ["-qfec", command, "/dev/null"], {
+      env: { PATH: process.env.PATH ?? "", TERM: "xterm", HOME: mkdtempSync(join(tmpdir(), "deno-home-")), NO_COLOR: "1", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let screen = "";
+    // A prompt that waits on the terminal shows as what it printed, not as a test that hangs.
+    const timer = setTimeout(() => child.kill(), 15_000);
+    child.stdout.on("data", (c: Buffer) => (screen += c));
+    child.on("error", reject);
+    child.on("close", () => {
+      clearTimeout(timer);
+      resolve(screen);
+    });
+    child.stdin.end();
+  });
+}
+
+const net = () => `--allow-net=${new URL(server.url).host}`;
+
+test("Deno without --allow-env or --allow-read: options alone work, with no permission prompt", async () => {
+  const screen = await onTerminal([net()], ["options", server.apiURL, KEY], { SUTRO_LOG: "debug", SUTRO_API_URL: "https://x.example" });
+  expect(screen).not.toMatch(/Deno requests|Granted|Denied/i);
+  expect(screen).toContain("listed 2 from option");
+});
+
+test("Deno with nothing granted: new Sutro() skips the environment and the file, saying no deployment is configured", async () => {
+  const screen = await onTerminal([net()], ["ambient"], { SUTRO_API_URL: server.apiURL, SUTRO_API_KEY: KEY });
+  expect(screen).not.toMatch(/Deno requests|Granted|Denied/i);
+  expect(screen).toContain("no deployment configured");
+});
+
+test("Deno with --allow-env for the two variables only: the environment pair works, the config file is never asked for", async () => {
+  const screen = await onTerminal([net(), "--allow-env=SUTRO_API_URL,SUTRO_API_KEY"], ["ambient"], {
+    SUTRO_API_URL: server.apiURL,
+    SUTRO_API_KEY: KEY,
+  });
+  expect(screen).not.toMatch(/Deno requests|Granted|Denied/i);
+  expect(screen).toContain("listed 2 from env");
+});
