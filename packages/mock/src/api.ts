@@ -149,6 +149,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
       if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
       if (rule.retryAfterDate !== undefined) headers["retry-after"] = new Date(Date.now() + rule.retryAfterDate * 1000).toUTCString();
+      if (rule.retryAfterRaw !== undefined) headers["retry-after"] = rule.retryAfterRaw;
     } else if (rule && status === 200) {
       const bent = distort(rule, body, base.cursor);
       status = bent.status;

@@ -24,7 +24,7 @@ Options:
   --retired         answer every request with 410 Gone, as a retired host (api.sutro.sh) does
   --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
                       which:  page=N attempt=N request=N times=N
-                      what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS
+                      what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS retry-after-raw=TEXT
                               reset=before-headers|mid-body truncate html loop
                               shape=jobs-not-array|bad-next-cursor|not-an-object
                     e.g. --fault page=3,attempt=1,status=503,retry-after=1

@@ -25,6 +25,8 @@ export interface FaultRule {
   retryAfterDate?: number;
   /** With `status`: a `retry-after-ms` header. */
   retryAfterMs?: number;
+  /** With `status`: a `Retry-After` header with exactly this text, valid or not (`-5`, `1 2`, an HTTP date). */
+  retryAfterRaw?: string;
   /** Drop the connection before any header, or halfway through the body. */
   reset?: "before-headers" | "mid-body";
   /** Send the first half of the JSON body as if it were all of it. */
@@ -86,6 +88,9 @@ export function parseFault(spec: string): FaultRule {
       case "retry-after-ms":
         rule.retryAfterMs = integer(value, key);
         break;
+      case "retry-after-raw":
+        rule.retryAfterRaw = value;
+        break;
       case "reset":
         if (!RESETS.includes(value as (typeof RESETS)[number])) throw new Error(`--fault reset takes ${RESETS.join(" or ")}`);
         rule.reset = value as FaultRule["reset"];
@@ -101,7 +106,7 @@ export function parseFault(spec: string): FaultRule {
         break;
       default:
         throw new Error(
-          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, reset, truncate, html, shape, loop`,
+          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop`,
         );
     }
   }

@@ -138,6 +138,36 @@ export const faultCases: Case[] = [
       }),
   },
   {
+    name: "a malformed Retry-After (-5, '1 2', 1.5, a date of no HTTP form) falls back to the backoff; the three HTTP-date forms are honoured",
+    run: (rt) =>
+      withMock({ jobs: 30 }, async (server) => {
+        const delays: number[] = [];
+        const sutro = clientFor(rt, server, { retryBackoff: { initialDelay: 40, maxDelay: 40 }, onRetry: (info) => delays.push(info.delay) });
+        for (const raw of ["-5", "1 2", "1.5", "2026-01-15T10:00:00Z", "soon"]) {
+          server.faults.splice(0, server.faults.length, { times: 1, status: 503, retryAfterRaw: raw });
+          delays.length = 0;
+          await sutro.jobs.list({ limit: 5 });
+          server.requests.length = 0;
+          assert.equal(delays.length, 1);
+          assert.ok((delays[0] as number) >= 30 && (delays[0] as number) <= 40, `"${raw}" waited ${delays[0]} ms, not the backoff`);
+        }
+        server.faults.splice(0, server.faults.length, { status: 429, retryAfterRaw: "-5" });
+        const error = await rejects(() => clientFor(rt, server, { maxRetries: 0 }).jobs.list({ limit: 5 }), RateLimitError);
+        assert.equal(error.retryAfter, undefined, "a Retry-After of -5 is no wait at all, not 0 ms");
+        const inTwoSeconds = new Date(Math.ceil(Date.now() / 1000) * 1000 + 2_000);
+        const imf = inTwoSeconds.toUTCString();
+        const day = imf.slice(5, 7);
+        const [weekday, month, year, time] = [imf.slice(0, 3), imf.slice(8, 11), imf.slice(12, 16), imf.slice(17, 25)];
+        const long = { Sun: "Sunday", Mon: "Monday", Tue: "Tuesday", Wed: "Wednesday", Thu: "Thursday", Fri: "Friday", Sat: "Saturday" }[weekday];
+        for (const form of [imf, `${long}, ${day}-${month}-${year.slice(2)} ${time} GMT`, `${weekday} ${month} ${day.replace(/^0/, " ")} ${time} ${year}`]) {
+          server.faults.splice(0, server.faults.length, { status: 429, retryAfterRaw: form });
+          const dated = await rejects(() => clientFor(rt, server, { maxRetries: 0 }).jobs.list({ limit: 5 }), RateLimitError);
+          assert.ok(dated.retryAfter !== undefined && dated.retryAfter > 0 && dated.retryAfter <= 3_000, `"${form}" → ${dated.retryAfter}`);
+        }
+        server.faults.length = 0;
+      }),
+  },
+  {
     name: "a deadline bounds the whole call, attempts and waits included",
     run: (rt) =>
       withMock({ jobs: 30, faults: [{ delay: 150 }] }, async (server) => {
