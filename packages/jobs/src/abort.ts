@@ -19,17 +19,18 @@ export function linkAbort(parent: AbortSignal | undefined, child: AbortControlle
   return () => parent.removeEventListener("abort", onAbort);
 }
 
-export function abortError(): APIUserAbortError {
-  return new APIUserAbortError("The request was aborted by its AbortSignal.");
+/** The signal's own reason (a timeout's, the caller's) rides along as the cause. */
+export function abortError(signal: AbortSignal | undefined): APIUserAbortError {
+  return new APIUserAbortError("The request was aborted by its AbortSignal.", { cause: signal?.reason });
 }
 
 /** Waits `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
+    if (signal?.aborted) return reject(abortError(signal));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortError());
+      reject(abortError(signal));
     };
     const timer = setTimeout(
       () => {

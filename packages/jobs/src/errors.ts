@@ -6,6 +6,7 @@
  * *source* ("option", "env", "config file"), and requests are described by
  * method and URL only, never by their headers.
  */
+import { redactHeaders } from "./logger.ts";
 
 /** Where the client found its API key or its deployment URL; said in errors instead of the key. */
 export type CredentialSource = { kind: "option" } | { kind: "env"; name: string } | { kind: "config"; path: string; field: string };
@@ -41,8 +42,14 @@ export function sentences(...parts: (string | undefined)[]): string {
 export const RETIRED_ADVICE =
   "Sutro now gives every customer a deployment of its own: copy your deployment URL and a key from the Sutro app (API Keys panel), then pass `apiURL` or set SUTRO_API_URL.";
 
+/** The base of every error the SDK throws. */
 export class SutroError extends Error {
   override name = "SutroError";
+
+  /** What `JSON.stringify(error)` shows: the name and message (Error's own fields are not enumerable). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
 }
 
 /** Bad arguments or configuration, refused before any request is sent. */
@@ -85,11 +92,23 @@ export class APIError extends SutroError {
   readonly requestId: string | undefined;
   readonly request: RequestInfo | undefined;
 
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      requestId: this.requestId,
+      request: this.request,
+      headers: this.headers && Object.fromEntries(this.headers),
+      body: this.body,
+    };
+  }
+
   constructor(message: string, init: { status?: number; body?: unknown; headers?: Headers; request?: RequestInfo; cause?: unknown } = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.body = init.body;
-    this.headers = init.headers;
+    // A copy with credentials replaced, as the debug log shows them: an error gets logged and inspected.
+    this.headers = init.headers && new Headers(redactHeaders(init.headers));
     this.requestId = init.headers?.get("x-request-id") ?? init.headers?.get("request-id") ?? undefined;
     this.request = init.request;
   }

@@ -87,10 +87,11 @@ export class Jobs {
    */
   iterate(params?: IterateParams): JobIterator {
     const { pageSize, cursor, prefetch, options } = checkIterateParams(params);
-    return new JobIterator((at, signal) => this.#page({ limit: pageSize, cursor: at }, { ...options, signal }), {
+    return new JobIterator((at, signal, deadline) => this.#page({ limit: pageSize, cursor: at }, { ...options, signal, deadline }), {
       cursor,
       prefetch: prefetch === 1,
       signal: options.signal,
+      deadline: options.deadline ?? this.#api.config.deadline,
     });
   }
 }

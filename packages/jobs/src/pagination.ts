@@ -1,5 +1,5 @@
 import { linkAbort } from "./abort.ts";
-import { MalformedResponseError } from "./errors.ts";
+import { APITimeoutError, MalformedResponseError } from "./errors.ts";
 import type { Job, JobPage } from "./types.ts";
 
 /** The page without the jobs `previous` already yielded; the same object when there are none. */
@@ -8,8 +8,8 @@ function withoutRepeats(page: JobPage, previous: ReadonlySet<string>): JobPage {
   return { ...page, jobs: page.jobs.filter((job) => !previous.has(job.job_id)) };
 }
 
-/** Fetches the page at `cursor` (undefined: the newest page), stopping when `signal` fires. */
-export type PageFetcher = (cursor: string | undefined, signal: AbortSignal | undefined) => Promise<JobPage>;
+/** Fetches the page at `cursor` (undefined: the newest page), stopping when `signal` fires or `deadline` ms pass. */
+export type PageFetcher = (cursor: string | undefined, signal: AbortSignal | undefined, deadline: number | undefined) => Promise<JobPage>;
 
 /**
  * Every job, newest first, one page request at a time. Iterate it for jobs, or
@@ -28,12 +28,17 @@ export class JobIterator implements AsyncIterable<Job> {
   readonly #start: string | undefined;
   readonly #prefetch: boolean;
   readonly #signal: AbortSignal | undefined;
+  readonly #deadline: number | undefined;
 
-  constructor(fetchPage: PageFetcher, start: { cursor: string | undefined; prefetch: boolean; signal: AbortSignal | undefined }) {
+  constructor(
+    fetchPage: PageFetcher,
+    start: { cursor: string | undefined; prefetch: boolean; signal: AbortSignal | undefined; deadline: number | undefined },
+  ) {
     this.#fetchPage = fetchPage;
     this.#start = start.cursor;
     this.#prefetch = start.prefetch;
     this.#signal = start.signal;
+    this.#deadline = start.deadline;
     this.cursor = start.cursor;
   }
 
@@ -49,8 +54,21 @@ export class JobIterator implements AsyncIterable<Job> {
     // The ids of the page before: a job created while paging shifts an offset-style cursor, so the
     // next page can start with jobs already yielded. Skipping those keeps every job exactly once.
     let previous: ReadonlySet<string> = new Set();
+    // `deadline` bounds the whole run, from its first request: each page gets what is left of it.
+    const deadline = this.#deadline;
+    const endsAt = deadline === undefined ? undefined : Date.now() + deadline;
+    const fetchPage = (at: string | undefined) => {
+      if (endsAt === undefined) return this.#fetchPage(at, signal, undefined);
+      const left = endsAt - Date.now();
+      if (left <= 0) {
+        return Promise.reject(
+          new APITimeoutError(`iterate() ran out of its ${deadline} ms deadline; resume from iterator.cursor.`),
+        );
+      }
+      return this.#fetchPage(at, signal, left);
+    };
     try {
-      let page: JobPage | undefined = await this.#fetchPage(cursor, signal);
+      let page: JobPage | undefined = await fetchPage(cursor);
       for (;;) {
         const ids = new Set(page.jobs.map((job) => job.job_id));
         page = withoutRepeats(page, previous);
@@ -61,7 +79,7 @@ export class JobIterator implements AsyncIterable<Job> {
         if (next !== null && !loops) {
           seen.add(next);
           if (this.#prefetch) {
-            ahead = this.#fetchPage(next, signal);
+            ahead = fetchPage(next);
             // Settled here so that a run stopped early leaves no unhandled rejection behind.
             ahead.catch(() => {});
           }
@@ -78,7 +96,7 @@ export class JobIterator implements AsyncIterable<Job> {
           );
         }
         cursor = next;
-        page = await (ahead ?? this.#fetchPage(next, signal));
+        page = await (ahead ?? fetchPage(next));
       }
     } finally {
       run?.abort();

@@ -61,7 +61,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
       return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };
     } catch (cause) {
-      if (callerSignal?.aborted) throw abortError();
+      if (callerSignal?.aborted) throw abortError(callerSignal);
       const info: RequestInfo = { method, url };
       if (timedOut) {
         const what = deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`;
@@ -93,7 +93,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
     const callerSignal = options.signal ?? request?.signal;
 
     for (let n = 1; ; n++) {
-      if (callerSignal?.aborted) throw abortError();
+      if (callerSignal?.aborted) throw abortError(callerSignal);
       const remaining = deadlineAt - Date.now();
       if (remaining <= 0)
         throw new APITimeoutError(`${method} ${url} ran out of its ${deadline} ms deadline.`, { request: { method, url } });

@@ -168,6 +168,22 @@ export const faultCases: Case[] = [
       }),
   },
   {
+    name: "iterate({ deadline }) bounds the whole run, not each page",
+    run: (rt) =>
+      withMock({ jobs: 1_000, faults: [{ delay: 40 }] }, async (server) => {
+        const started = performance.now();
+        let seen = 0;
+        const run = clientFor(rt, server).jobs.iterate({ pageSize: 100, deadline: 150 });
+        const error = await rejects(async () => {
+          for await (const _ of run) seen++;
+        }, APITimeoutError);
+        assert.match(error.message, /iterate\(\) ran out of its 150 ms deadline|deadline/);
+        assert.ok(elapsed(started) < 400, `took ${elapsed(started)} ms`);
+        assert.ok(seen >= 100 && seen < 1_000, `saw ${seen} jobs`);
+        assert.ok(server.requests.length < 10);
+      }),
+  },
+  {
     name: "a deadline bounds the whole call, attempts and waits included",
     run: (rt) =>
       withMock({ jobs: 30, faults: [{ delay: 150 }] }, async (server) => {

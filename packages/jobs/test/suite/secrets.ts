@@ -121,4 +121,31 @@ export const secretCases: Case[] = [
       }
     },
   },
+  {
+    name: "errors serialise with their message and redacted headers, and an abort carries the signal's reason as its cause",
+    run: async (rt) => {
+      const fetch = async () =>
+        new Response(JSON.stringify({ detail: "Not found." }), {
+          status: 404,
+          headers: { "set-cookie": "session=COOKIE0SECRET", "x-request-id": "req_123", "content-type": "application/json" },
+        });
+      const sutro = new rt.Sutro({ apiKey: SECRET, apiURL: "https://acme.sutro.example", fetch, logLevel: "off" });
+      const error = await sutro.jobs.list({ limit: 1 }).catch((e: unknown) => e as Error);
+      const json = JSON.parse(JSON.stringify(error));
+      assert.equal(json.name, "NotFoundError");
+      assert.match(json.message, /failed with 404: Not found\./);
+      assert.equal(json.status, 404);
+      assert.equal(json.headers["x-request-id"], "req_123");
+      assert.equal(json.headers["set-cookie"], "[redacted]");
+      for (const text of renderings(error)) assert.ok(!text.includes("COOKIE0SECRET"), text);
+
+      const reason = new Error("user pressed stop");
+      const controller = new AbortController();
+      controller.abort(reason);
+      const aborted = await sutro.jobs.list({ limit: 1 }, { signal: controller.signal }).catch((e: unknown) => e as Error);
+      assert.ok(aborted instanceof APIUserAbortError);
+      assert.equal(aborted.cause, reason);
+      assert.equal(JSON.parse(JSON.stringify(aborted)).message, "The request was aborted by its AbortSignal.");
+    },
+  },
 ];
