@@ -13,7 +13,7 @@ export interface Result {
 export function runProcess(
   command: string,
   args: string[],
-  options: { env: Record<string, string>; cwd?: string; stdin?: string },
+  options: { env: Record<string, string>; cwd?: string | undefined; stdin?: string | undefined },
 ): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"] });

@@ -1,4 +1,4 @@
-import type { Job } from "@sutro/jobs";
+import type { Job, WithUnknownFields } from "@sutro/jobs";
 import { UsageError } from "./errors.ts";
 import { humanCost, humanInteger, humanTime, plain } from "./format.ts";
 
@@ -75,5 +75,5 @@ export function selectColumns(fields: string | undefined): Column[] {
 }
 
 export function fieldValue(job: Job, column: Column): unknown {
-  return (job as Record<string, unknown>)[column.field];
+  return (job as WithUnknownFields<Job>)[column.field];
 }

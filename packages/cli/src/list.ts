@@ -7,12 +7,12 @@ import { createProgress, type Progress } from "./progress.ts";
 import { parseMoment } from "./time-filter.ts";
 
 export interface ListOptions {
-  limit?: number;
+  limit?: number | undefined;
   all: boolean;
   status: string[];
-  since?: string;
-  until?: string;
-  fields?: string;
+  since?: string | undefined;
+  until?: string | undefined;
+  fields?: string | undefined;
   format: Format;
 }
 

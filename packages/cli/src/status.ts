@@ -1,5 +1,5 @@
 import type { Sutro } from "@sutro/jobs";
-import { COLUMNS } from "./columns.ts";
+import { COLUMNS, fieldValue } from "./columns.ts";
 import { NotFound } from "./errors.ts";
 import { type Io, write } from "./io.ts";
 
@@ -13,7 +13,7 @@ export async function showStatus(sutro: Sutro, io: Io, jobId: string, json: bool
       await write(io.stdout, `${JSON.stringify(job, null, 2)}\n`);
       return;
     }
-    const known = COLUMNS.map((c) => [c.name, c.show((job as Record<string, unknown>)[c.field])] as const);
+    const known = COLUMNS.map((c) => [c.name, c.show(fieldValue(job, c))] as const);
     const shown = new Set(COLUMNS.map((c) => c.field));
     const extra = Object.entries(job)
       .filter(([key]) => !shown.has(key))

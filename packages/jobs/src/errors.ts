@@ -103,7 +103,16 @@ export class APIError extends SutroError {
     };
   }
 
-  constructor(message: string, init: { status?: number; body?: unknown; headers?: Headers; request?: RequestInfo; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    init: {
+      status?: number | undefined;
+      body?: unknown;
+      headers?: Headers | undefined;
+      request?: RequestInfo | undefined;
+      cause?: unknown;
+    } = {},
+  ) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.body = init.body;
@@ -140,7 +149,7 @@ export class RateLimitError extends APIError {
   override name = "RateLimitError";
   /** How long the server asked to wait, in milliseconds, when it said. */
   readonly retryAfter: number | undefined;
-  constructor(message: string, init: ConstructorParameters<typeof APIError>[1] & { retryAfter?: number }) {
+  constructor(message: string, init: ConstructorParameters<typeof APIError>[1] & { retryAfter?: number | undefined }) {
     super(message, init);
     this.retryAfter = init.retryAfter;
   }

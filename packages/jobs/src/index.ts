@@ -64,4 +64,16 @@ export type { ClientOptions, RequestOptions, RetryInfo } from "./options.ts";
 export { JobIterator } from "./pagination.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./params.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./status.ts";
-export type { components, ErrorBody, FailureReason, Job, JobList, JobPage, JobStatus, operations, paths, SamplingParams } from "./types.ts";
+export type {
+  components,
+  ErrorBody,
+  FailureReason,
+  Job,
+  JobList,
+  JobPage,
+  JobStatus,
+  operations,
+  paths,
+  SamplingParams,
+  WithUnknownFields,
+} from "./types.ts";

@@ -5,8 +5,8 @@ export const MAX_LIMIT = 100;
 
 /** `list()` without `limit`: every job in one response. */
 export interface ListAllParams {
-  limit?: undefined;
-  cursor?: undefined;
+  limit?: undefined | undefined;
+  cursor?: undefined | undefined;
 }
 
 /** `list({ limit })`: one page. */
@@ -14,18 +14,18 @@ export interface ListPageParams {
   /** Page size, 1 to 100. */
   limit: number;
   /** The `next_cursor` of the previous page, unchanged. */
-  cursor?: string;
+  cursor?: string | undefined;
 }
 
 export type ListParams = ListAllParams | ListPageParams;
 
 export interface IterateParams extends RequestOptions {
   /** Jobs per request, 1 to 100. Default 100 (fewest requests). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Start from a saved cursor (`iterator.cursor` or `iterator.nextCursor` of an earlier run). */
-  cursor?: string;
+  cursor?: string | undefined;
   /** Pages to fetch ahead while the current one is consumed: 0 (default) or 1. */
-  prefetch?: 0 | 1;
+  prefetch?: 0 | 1 | undefined;
 }
 
 function fail(message: string): never {
@@ -66,7 +66,7 @@ export function checkCursor(value: unknown): string {
 }
 
 /** The query for `list()`, refused before any request when the arguments are not what the API takes. */
-export function checkListParams(params: unknown): { limit?: number; cursor?: string } {
+export function checkListParams(params: unknown): { limit?: number | undefined; cursor?: string | undefined } {
   const { limit, cursor } = checkObject(params, "jobs.list()", ["limit", "cursor"]);
   if (limit === undefined) {
     if (cursor !== undefined) fail("cursor only works together with limit: pass list({ limit, cursor }).");
@@ -79,7 +79,7 @@ export function checkListParams(params: unknown): { limit?: number; cursor?: str
 
 export function checkIterateParams(
   params: unknown,
-): Required<Pick<IterateParams, "pageSize" | "prefetch">> & Pick<IterateParams, "cursor"> & { options: RequestOptions } {
+): { pageSize: number; prefetch: 0 | 1; cursor: string | undefined; options: RequestOptions } {
   const { pageSize, cursor, prefetch, ...options } = checkObject(params, "jobs.iterate()", [
     "pageSize",
     "cursor",

@@ -14,7 +14,7 @@ export interface Api {
 type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
   ? [NonNullable<Q>] extends [never]
     ? Record<string, never>
-    : NonNullable<Q>
+    : { [K in keyof NonNullable<Q>]?: NonNullable<Q>[K] | undefined }
   : never;
 
 /** An error body as JSON when it is JSON, else its text (as openapi-fetch gives `raw` callers). */

@@ -4,24 +4,24 @@ import { type FaultContext, type FaultRule, matches } from "./faults.ts";
 
 export interface MockApiOptions {
   /** How many seeded jobs to serve. Default 250. */
-  jobs?: number;
+  jobs?: number | undefined;
   /** Seed of the generated jobs; the same seed gives the same jobs and cursors. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** Serve exactly these jobs (newest first) instead of seeded ones. */
-  dataset?: readonly MockJob[];
+  dataset?: readonly MockJob[] | undefined;
   /** The only key accepted. Default: any `Authorization: Key <something>`. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Faults to inject, first match wins. */
-  faults?: FaultRule[];
+  faults?: FaultRule[] | undefined;
   /**
    * Create this many jobs at the head of the list before answering each page asked for
    * with a cursor, as a live account does while a client pages. Default 0.
    */
-  newJobsPerPage?: number;
+  newJobsPerPage?: number | undefined;
   /** Answer every request with the 410 a retired host (the old api.sutro.sh) gives. Default false. */
-  retired?: boolean;
+  retired?: boolean | undefined;
   /** Ignore `limit` and `cursor` and answer every list with every job, as older and self-hosted deployments do. */
-  ignoreLimit?: boolean;
+  ignoreLimit?: boolean | undefined;
 }
 
 /** One request as the server saw it. */

@@ -6,37 +6,37 @@
 export interface FaultRule {
   // Which requests. Every selector given must match; none given matches every request.
   /** The page asked for, from 1 (its offset / limit + 1); unpaginated requests have no page. */
-  page?: number;
+  page?: number | undefined;
   /** The nth time this exact URL (path and query) was requested, from 1: `attempt: 1` is the first try, not its retries. */
-  attempt?: number;
+  attempt?: number | undefined;
   /** The nth request the server received, from 1. */
-  request?: number;
+  request?: number | undefined;
   /** Fire at most this many times in all. */
-  times?: number;
+  times?: number | undefined;
 
   // What happens. `delay` combines with any other; the rest exclude each other.
   /** Wait this long (ms) before answering. */
-  delay?: number;
+  delay?: number | undefined;
   /** Answer with this status and an error body. */
-  status?: number;
+  status?: number | undefined;
   /** With `status`: a `Retry-After` header in seconds. */
-  retryAfter?: number;
+  retryAfter?: number | undefined;
   /** With `status`: a `Retry-After` header as the HTTP date this many seconds from now. */
-  retryAfterDate?: number;
+  retryAfterDate?: number | undefined;
   /** With `status`: a `retry-after-ms` header. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** With `status`: a `Retry-After` header with exactly this text, valid or not (`-5`, `1 2`, an HTTP date). */
-  retryAfterRaw?: string;
+  retryAfterRaw?: string | undefined;
   /** Drop the connection before any header, or halfway through the body. */
-  reset?: "before-headers" | "mid-body";
+  reset?: "before-headers" | "mid-body" | undefined;
   /** Send the first half of the JSON body as if it were all of it. */
-  truncate?: boolean;
+  truncate?: boolean | undefined;
   /** Answer 200 with an HTML page, as a misconfigured proxy or base URL does. */
-  html?: boolean;
+  html?: boolean | undefined;
   /** Answer 200 with a body of the wrong shape. */
-  shape?: "jobs-not-array" | "bad-next-cursor" | "not-an-object";
+  shape?: "jobs-not-array" | "bad-next-cursor" | "not-an-object" | undefined;
   /** Answer the page with `next_cursor` equal to the cursor it was asked with, so a naive client pages forever. */
-  loop?: boolean;
+  loop?: boolean | undefined;
 }
 
 const SHAPES = ["jobs-not-array", "bad-next-cursor", "not-an-object"] as const;

@@ -4,9 +4,9 @@ import { API_PREFIX, createMockApi, type MockApi, type MockApiOptions, type Repl
 
 export interface MockServerOptions extends MockApiOptions {
   /** Port to listen on; 0 (default) picks a free one. */
-  port?: number;
+  port?: number | undefined;
   /** Address to listen on. Default 127.0.0.1: the mock is never reachable from elsewhere unless asked. */
-  host?: string;
+  host?: string | undefined;
 }
 
 export interface MockServer extends Pick<MockApi, "requests" | "faults" | "dataset" | "cursorAt"> {

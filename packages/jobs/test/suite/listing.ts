@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   isTerminalStatus,
   type Job,
+  type WithUnknownFields,
   type JobList,
   type JobPage,
   MalformedResponseError,
@@ -92,7 +93,7 @@ export const listingCases: Case[] = [
         assert.deepEqual(page.jobs, dataset);
         const [future, lower, failed] = page.jobs as [Job, Job, Job];
         assert.equal(future.status, "ARCHIVED_FOR_AUDIT");
-        assert.deepEqual(future.shard, { id: 7 });
+        assert.deepEqual((future as WithUnknownFields<Job>).shard, { id: 7 });
         assert.equal(lower.status, "succeeded");
         assert.equal(normalizeStatus(lower.status), "SUCCEEDED");
         assert.equal(isTerminalStatus(lower.status), true);
