@@ -35,7 +35,7 @@ export const COLUMNS: readonly Column[] = [
   column("estimate", "cost_estimate", humanCost, "right"),
   column("dataset", "dataset_id"),
   column("description", "description"),
-  column("failure", "failure_reason", (v) => (v && typeof v === "object" && "message" in v ? String(v.message) : plain(v))),
+  column("failure", "failure_reason", (v) => plain(v && typeof v === "object" && "message" in v ? v.message : v)),
   column("system_prompt", "system_prompt"),
   column("json_schema", "json_schema"),
   column("sampling_params", "sampling_params"),

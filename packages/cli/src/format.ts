@@ -26,7 +26,7 @@ export function statusColor(status: string): keyof typeof ANSI | undefined {
 export function humanTime(value: unknown): string {
   if (typeof value !== "string") return "-";
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? value : new Date(ms).toISOString().slice(0, 16).replace("T", " ");
+  return Number.isNaN(ms) ? printable(value) : new Date(ms).toISOString().slice(0, 16).replace("T", " ");
 }
 
 export function humanInteger(value: unknown): string {
@@ -39,11 +39,31 @@ export function humanCost(value: unknown): string {
 
 export function plain(value: unknown): string {
   if (value === null || value === undefined) return "-";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  return printable(typeof value === "object" ? JSON.stringify(value) : String(value));
 }
 
-/** Visible width, ignoring colour escapes. */
+/**
+ * Server text made safe for a terminal: control characters (an ESC that would retitle the window or
+ * move the cursor, a newline that would split a row) and bidirectional overrides are shown escaped
+ * (`\n`, `\x1b`, `\u202e`) instead of acting.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    const code = char.charCodeAt(0);
+    return named[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
+}
+
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const WIDE =
+  /^[\u1100-\u115f\u231a\u231b\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]$|^\p{Emoji_Presentation}$/u;
+
+/** Columns the text takes on a terminal: colour escapes take none, combining marks none, CJK and emoji two. */
 export function width(text: string): number {
+  let columns = 0;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point.
-  return text.replace(/\u001b\[\d+m/g, "").length;
+  for (const char of text.replace(/\u001b\[\d+m/g, "")) columns += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+  return columns;
 }

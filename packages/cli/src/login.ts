@@ -8,17 +8,18 @@ export interface LoginOptions {
   apiURL: string | undefined;
   apiKey: string | undefined;
   apiKeyStdin: boolean;
+  allowInsecureHTTP: boolean;
   timeout: number | undefined;
   maxRetries: number | undefined;
 }
 
 /** The deployment URL: the flag, else asked on the terminal. Checked before the key is asked for. */
 async function deploymentURL(io: Io, options: LoginOptions): Promise<string> {
-  if (options.apiURL !== undefined) return normalizeApiURL(options.apiURL, "--api-url");
+  if (options.apiURL !== undefined) return normalizeApiURL(options.apiURL, "--api-url", options.allowInsecureHTTP);
   if (options.apiKeyStdin || !io.stdin.isTTY) {
     throw new UsageError("Give the deployment URL with --api-url URL (it is shown in the Sutro app next to your API keys).");
   }
-  return normalizeApiURL(await readLine(io, "Deployment URL (from the Sutro app): "), "The deployment URL");
+  return normalizeApiURL(await readLine(io, "Deployment URL (from the Sutro app): "), "The deployment URL", options.allowInsecureHTTP);
 }
 
 /**
@@ -31,7 +32,8 @@ export async function login(io: Io, options: LoginOptions, signal: AbortSignal):
   const apiURL = await deploymentURL(io, options);
   const apiKey = options.apiKey ?? (options.apiKeyStdin ? await readStdin(io) : await readSecret(io, "Sutro API key (input hidden): "));
 
-  const sutro = new Sutro({ apiURL, apiKey, timeout: options.timeout, maxRetries: options.maxRetries, logLevel: "off" });
+  const { timeout, maxRetries, allowInsecureHTTP } = options;
+  const sutro = new Sutro({ apiURL, apiKey, timeout, maxRetries, allowInsecureHTTP, logLevel: "off" });
   await sutro.checkAuth({ signal });
 
   // base_url is the older name of api_url: dropped, so no stale deployment lingers beside the new one.
@@ -54,8 +56,8 @@ export async function logout(io: Io): Promise<void> {
 }
 
 /** Saves another deployment URL and clears the saved key, which belongs to the old deployment. */
-export async function setApiUrl(io: Io, url: string): Promise<void> {
-  const apiURL = normalizeApiURL(url, "The deployment URL");
+export async function setApiUrl(io: Io, url: string, allowInsecureHTTP: boolean): Promise<void> {
+  const apiURL = normalizeApiURL(url, "The deployment URL", allowInsecureHTTP);
   const path = configPath();
   const { api_key, base_url: _, ...kept } = readConfig(path);
   writeConfig(path, { ...kept, api_url: apiURL });

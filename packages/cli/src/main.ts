@@ -17,6 +17,7 @@ const GLOBAL_OPTIONS = {
   "base-url": { type: "string" },
   timeout: { type: "string" },
   "max-retries": { type: "string" },
+  "allow-insecure-http": { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
@@ -33,6 +34,7 @@ const COMMAND_OPTIONS = {
     json: { type: "boolean" },
     ndjson: { type: "boolean" },
     csv: { type: "boolean" },
+    "csv-safe": { type: "boolean" },
   },
   status: { json: { type: "boolean" } },
   login: { "api-key-stdin": { type: "boolean" } },
@@ -51,6 +53,8 @@ const GLOBAL_HELP = `Global options:
                       so prefer the variables or \`login\`
                       Without both: SUTRO_API_URL + SUTRO_API_KEY, else ~/.sutro/config.json.
                       A URL and a key always come from the same place.
+  --allow-insecure-http
+                      allow plain http:// to a host that is not loopback (the key travels unencrypted)
   --timeout SECONDS   per-attempt time limit (default 60)
   --max-retries N     retries of a failed request (default 2)
   --debug             log every request to stderr (headers redacted) and show stack traces
@@ -92,6 +96,8 @@ Options:
   --json              one JSON array
   --ndjson            one JSON job a line, written as pages arrive
   --csv               a header line, then one line a job
+  --csv-safe          CSV for spreadsheets: a text cell starting with =, +, -, @ gets a leading '
+                      so it cannot run as a formula
 
 ${GLOBAL_HELP}`,
   status: `Usage: sutro-jobs status JOB_ID [--json]
@@ -183,6 +189,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
   const credentials = {
     apiURL: (flags["api-url"] ?? flags["base-url"]) as string | undefined,
     apiKey: flags["api-key"] as string | undefined,
+    allowInsecureHTTP: flags["allow-insecure-http"] === true,
   };
   if (flags["api-url"] !== undefined && flags["base-url"] !== undefined) throw new UsageError("Give --api-url or --base-url, not both.");
   const client = () =>
@@ -196,7 +203,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
 
   switch (command) {
     case "list": {
-      const formats = (["json", "ndjson", "csv"] as const).filter((f) => flags[f]);
+      const formats = (["json", "ndjson", "csv", "csv-safe"] as const).filter((f) => flags[f]);
       if (formats.length > 1) throw new UsageError(`Choose one output format, not --${formats.join(" and --")}.`);
       if (rest.length) throw new UsageError(`list takes no arguments, got "${rest.join(" ")}".`);
       return listJobs(
@@ -225,7 +232,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
     case "set-api-url":
       if (rest.length !== 1)
         throw new UsageError("set-api-url takes one URL, e.g. `sutro-jobs set-api-url https://your-sutro-deployment.example.com`.");
-      return setApiUrl(io, rest[0] as string);
+      return setApiUrl(io, rest[0] as string, credentials.allowInsecureHTTP);
     case "config":
       if (rest[0] !== "show" || rest.length !== 1) throw new UsageError("Did you mean `sutro-jobs config show`?");
       return showConfig(io, credentials);

@@ -3,7 +3,7 @@ import { type Column, fieldValue } from "./columns.ts";
 import { paint, statusColor, width } from "./format.ts";
 import { type Output, write } from "./io.ts";
 
-export type Format = "table" | "json" | "ndjson" | "csv";
+export type Format = "table" | "json" | "ndjson" | "csv" | "csv-safe";
 
 /** Where listed jobs go, a page at a time. */
 export interface JobSink {
@@ -16,10 +16,15 @@ function project(job: Job, columns: readonly Column[] | undefined): unknown {
   return columns ? Object.fromEntries(columns.map((c) => [c.field, fieldValue(job, c) ?? null])) : job;
 }
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF (or edge spaces), doubling inner quotes. */
-export function csvField(value: unknown): string {
+/**
+ * RFC 4180: quote a field holding a comma, quote, CR or LF (or edge spaces), doubling inner quotes.
+ * With `neutralize` (`--csv-safe`), a text cell that a spreadsheet would run as a formula (starting with
+ * =, +, -, @, a tab or a CR) gets a leading apostrophe, so it shows as text instead.
+ */
+export function csvField(value: unknown, neutralize = false): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  let text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (neutralize && typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -49,9 +54,9 @@ function json(out: Output, columns: readonly Column[] | undefined): JobSink {
   };
 }
 
-function csv(out: Output, columns: readonly Column[]): JobSink {
+function csv(out: Output, columns: readonly Column[], neutralize: boolean): JobSink {
   let header = false;
-  const line = (values: unknown[]) => `${values.map(csvField).join(",")}\r\n`;
+  const line = (values: unknown[]) => `${values.map((value) => csvField(value, neutralize)).join(",")}\r\n`;
   return {
     async page(jobs) {
       let text = header ? "" : line(columns.map((c) => c.field));
@@ -106,7 +111,8 @@ export function createSink(format: Format, out: Output, columns: readonly Column
     case "json":
       return json(out, fieldsGiven ? columns : undefined);
     case "csv":
-      return csv(out, columns);
+    case "csv-safe":
+      return csv(out, columns, format === "csv-safe");
     case "table":
       return table(out, columns, color);
   }

@@ -1,6 +1,7 @@
 import type { Sutro } from "@sutro/jobs";
 import { COLUMNS, fieldValue } from "./columns.ts";
 import { NotFound } from "./errors.ts";
+import { plain, printable } from "./format.ts";
 import { type Io, write } from "./io.ts";
 
 /** Finds a job by paging through the list, stopping at the first match, and prints it. */
@@ -17,7 +18,7 @@ export async function showStatus(sutro: Sutro, io: Io, jobId: string, json: bool
     const shown = new Set(COLUMNS.map((c) => c.field));
     const extra = Object.entries(job)
       .filter(([key]) => !shown.has(key))
-      .map(([key, value]) => [key, typeof value === "object" ? JSON.stringify(value) : String(value)] as const);
+      .map(([key, value]) => [printable(key), plain(value)] as const);
     const rows = [...known, ...extra];
     const pad = Math.max(...rows.map(([name]) => name.length));
     await write(io.stdout, `${rows.map(([name, value]) => `${name.padEnd(pad)}  ${value}`).join("\n")}\n`);

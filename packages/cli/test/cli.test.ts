@@ -285,6 +285,50 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
   });
 });
 
+describe("hostile and odd input", () => {
+  test("a job name with escape sequences, newlines and wide characters stays one aligned, inert row", async () => {
+    const base = server.dataset.at(0);
+    const hostile = await startMockServer({
+      apiKey: KEY,
+      dataset: [
+        { ...base, job_id: "batch_job_2", name: "\u001b]0;pwned\u0007evil\nsecond line" },
+        { ...base, job_id: "batch_job_1", name: "日本語の名前" },
+      ],
+    });
+    try {
+      const { code, stdout } = await run("node", ["list", "--fields", "id,name,status"], { ...env, SUTRO_API_URL: hostile.apiURL });
+      expect(code).toBe(0);
+      expect(stdout).not.toContain("\u001b");
+      const lines = stdout.trimEnd().split("\n");
+      expect(lines).toHaveLength(3);
+      expect(lines[1]).toContain("\\x1b]0;pwned\\x07evil\\nsecond line");
+      // The status column starts at the same display column on every row.
+      const statusAt = (line: string) =>
+        [...line.slice(0, line.lastIndexOf(" ") + 1)].reduce((n, ch) => n + (/[\u3040-\u9fff]/.test(ch) ? 2 : 1), 0);
+      expect(new Set(lines.map(statusAt)).size).toBe(1);
+    } finally {
+      await hostile.close();
+    }
+  });
+
+  test("--timeout beyond 2^31-1 ms works (no TimeoutOverflowWarning); --allow-insecure-http reaches a plain-http host", async () => {
+    const long = await run("node", ["list", "--limit", "1", "--json", "--timeout", "3000000"], env);
+    expect([long.code, long.stderr]).toEqual([0, ""]);
+    // 127.0.0.1 written as an IPv4-mapped IPv6 address: a host the loopback rule does not recognise.
+    const plainURL = server.apiURL.replace("127.0.0.1", "[::ffff:127.0.0.1]");
+    const refused = await run("node", ["list", "--limit", "1", "--api-url", plainURL, "--api-key", KEY], {});
+    expect(refused.code).toBe(6);
+    expect(refused.stderr).toMatch(/plain http:\/\/ to \[::ffff:7f00:1\].*allowInsecureHTTP/);
+    const allowed = await run(
+      "node",
+      ["list", "--limit", "1", "--json", "--api-url", plainURL, "--api-key", KEY, "--allow-insecure-http"],
+      {},
+    );
+    expect(allowed.code).toBe(0);
+    expect(JSON.parse(allowed.stdout)).toHaveLength(1);
+  });
+});
+
 describe("on a terminal (a pseudo-terminal through script)", () => {
   test("statuses are coloured and --all shows a live progress line on stderr", async () => {
     const { code, stdout } = await runOnTerminal(["list", "--all", "--fields", "id,status"], env);

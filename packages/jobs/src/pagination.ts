@@ -61,9 +61,7 @@ export class JobIterator implements AsyncIterable<Job> {
       if (endsAt === undefined) return this.#fetchPage(at, signal, undefined);
       const left = endsAt - Date.now();
       if (left <= 0) {
-        return Promise.reject(
-          new APITimeoutError(`iterate() ran out of its ${deadline} ms deadline; resume from iterator.cursor.`),
-        );
+        return Promise.reject(new APITimeoutError(`iterate() ran out of its ${deadline} ms deadline; resume from iterator.cursor.`));
       }
       return this.#fetchPage(at, signal, left);
     };

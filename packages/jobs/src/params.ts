@@ -77,9 +77,12 @@ export function checkListParams(params: unknown): { limit?: number | undefined; 
   return query;
 }
 
-export function checkIterateParams(
-  params: unknown,
-): { pageSize: number; prefetch: 0 | 1; cursor: string | undefined; options: RequestOptions } {
+export function checkIterateParams(params: unknown): {
+  pageSize: number;
+  prefetch: 0 | 1;
+  cursor: string | undefined;
+  options: RequestOptions;
+} {
   const { pageSize, cursor, prefetch, ...options } = checkObject(params, "jobs.iterate()", [
     "pageSize",
     "cursor",

@@ -142,7 +142,10 @@ export const faultCases: Case[] = [
     run: (rt) =>
       withMock({ jobs: 30 }, async (server) => {
         const delays: number[] = [];
-        const sutro = clientFor(rt, server, { retryBackoff: { initialDelay: 40, maxDelay: 40 }, onRetry: (info) => delays.push(info.delay) });
+        const sutro = clientFor(rt, server, {
+          retryBackoff: { initialDelay: 40, maxDelay: 40 },
+          onRetry: (info) => delays.push(info.delay),
+        });
         for (const raw of ["-5", "1 2", "1.5", "2026-01-15T10:00:00Z", "soon"]) {
           server.faults.splice(0, server.faults.length, { times: 1, status: 503, retryAfterRaw: raw });
           delays.length = 0;
@@ -158,8 +161,14 @@ export const faultCases: Case[] = [
         const imf = inTwoSeconds.toUTCString();
         const day = imf.slice(5, 7);
         const [weekday, month, year, time] = [imf.slice(0, 3), imf.slice(8, 11), imf.slice(12, 16), imf.slice(17, 25)];
-        const long = { Sun: "Sunday", Mon: "Monday", Tue: "Tuesday", Wed: "Wednesday", Thu: "Thursday", Fri: "Friday", Sat: "Saturday" }[weekday];
-        for (const form of [imf, `${long}, ${day}-${month}-${year.slice(2)} ${time} GMT`, `${weekday} ${month} ${day.replace(/^0/, " ")} ${time} ${year}`]) {
+        const long = { Sun: "Sunday", Mon: "Monday", Tue: "Tuesday", Wed: "Wednesday", Thu: "Thursday", Fri: "Friday", Sat: "Saturday" }[
+          weekday
+        ];
+        for (const form of [
+          imf,
+          `${long}, ${day}-${month}-${year.slice(2)} ${time} GMT`,
+          `${weekday} ${month} ${day.replace(/^0/, " ")} ${time} ${year}`,
+        ]) {
           server.faults.splice(0, server.faults.length, { status: 429, retryAfterRaw: form });
           const dated = await rejects(() => clientFor(rt, server, { maxRetries: 0 }).jobs.list({ limit: 5 }), RateLimitError);
           assert.ok(dated.retryAfter !== undefined && dated.retryAfter > 0 && dated.retryAfter <= 3_000, `"${form}" → ${dated.retryAfter}`);

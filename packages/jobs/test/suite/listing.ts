@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import {
   isTerminalStatus,
   type Job,
-  type WithUnknownFields,
   type JobList,
   type JobPage,
   MalformedResponseError,
   normalizeStatus,
   VERSION,
+  type WithUnknownFields,
 } from "../../src/index.ts";
 import { API_KEY, type Case, clientFor, collect, serverIds, withMock } from "./harness.ts";
 
