@@ -29,18 +29,72 @@ function openEnum(schema) {
   return tsUnion([...known.enum.map((v) => tsLiteral(v)), tsIntersection([STRING, ts.factory.createTypeLiteralNode([])])]);
 }
 
+const COMPONENT_DOCS = {
+  schemas: "The spec's schemas: the shape of every body.",
+  responses: "Responses shared by several operations (the errors).",
+  parameters: "Parameters shared by several operations.",
+  requestBodies: "Request bodies shared by several operations.",
+  headers: "Headers shared by several responses.",
+  pathItems: "Path items shared by several paths.",
+};
+
+/**
+ * JSDoc on every exported symbol openapi-typescript leaves bare (the top-level types, each path, each
+ * operation, each kind of component), from the spec's own summaries, so `deno doc --lint` and editors
+ * have something to show.
+ */
+function documented(code, spec) {
+  const summaries = (item) =>
+    Object.entries(item)
+      .filter(([method]) => ["get", "put", "post", "delete", "patch", "head", "options"].includes(method))
+      .map(([method, op]) => `${method.toUpperCase()}: ${op.summary ?? op.operationId}`)
+      .join("; ");
+  const operations = Object.fromEntries(
+    Object.values(spec.paths).flatMap((item) =>
+      Object.values(item)
+        .filter((op) => op?.operationId)
+        .map((op) => [op.operationId, op.summary]),
+    ),
+  );
+  const top = {
+    "export interface paths {": "Every path of the API, under the deployment's `/v1`: its operations, parameters and responses.",
+    "export type webhooks": "The API sends no webhooks.",
+    "export interface components {": "The spec's reusable parts: schemas, shared responses and parameters.",
+    "export type $defs": "No `$defs` outside the components.",
+    "export interface operations {": "Every operation, by operationId: its parameters, request body and responses.",
+  };
+  let section;
+  return code
+    .split("\n")
+    .map((line) => {
+      const topDoc = Object.entries(top).find(([start]) => line.startsWith(start));
+      if (topDoc) {
+        section = line.split(" ")[2];
+        return `/** ${topDoc[1]} */\n${line}`;
+      }
+      const member = /^ {4}("?)([^":\s]+)\1\??: /.exec(line);
+      if (!member) return line;
+      const name = member[2];
+      const doc =
+        section === "paths" ? summaries(spec.paths[name] ?? {}) : section === "components" ? COMPONENT_DOCS[name] : operations[name];
+      return doc ? `    /** ${doc} */\n${line}` : line;
+    })
+    .join("\n");
+}
+
 /** @param {URL} specURL */
 export async function generateTypes(specURL) {
   const ast = await openapiTS(specURL, {
     transform: (schema) => openEnum(schema),
   });
-  return HEADER + astToString(ast);
+  const { loadSpec } = await import("./spec.mjs");
+  return HEADER + documented(astToString(ast), loadSpec(specURL.pathname));
 }
 
 /** @param {URL} packageJsonURL */
 export async function generateVersion(packageJsonURL) {
   const { name, version } = JSON.parse(await readFile(packageJsonURL, "utf8"));
-  return `${HEADER}export const PACKAGE_NAME = ${JSON.stringify(name)};\nexport const VERSION = ${JSON.stringify(version)};\n`;
+  return `${HEADER}/** The npm and JSR name of the SDK. */\nexport const PACKAGE_NAME = ${JSON.stringify(name)};\n/** The SDK's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(version)};\n`;
 }
 
 /**

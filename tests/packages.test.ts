@@ -70,6 +70,39 @@ describe("@sutro/jobs", () => {
     expect(conditions).toEqual(["types", "deno", "bun", "node", "default"]);
   });
 
+  test("tools that ignore exports get the web entry from main, which bundles for a browser without node:", async () => {
+    const pkg = manifest("jobs");
+    expect(pkg.main).toBe("./dist/index.js");
+    const { build } = await import("esbuild");
+    for (const entry of [join(root, "packages/jobs", pkg.main), "@sutro/jobs"]) {
+      const result = await build({
+        stdin: { contents: `export * from ${JSON.stringify(entry)};`, resolveDir: root, loader: "js" },
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        logLevel: "silent",
+      });
+      const code = result.outputFiles[0]?.text ?? "";
+      expect(code).not.toMatch(/node:|process\.env|readFileSync/);
+      expect(code).toMatch(/\bvar Sutro\b|\bclass Sutro\b/);
+    }
+  });
+
+  test("deno doc --lint finds every exported symbol of every JSR entry documented", () => {
+    const jsr = JSON.parse(readFileSync(join(root, "packages/jobs/jsr.json"), "utf8"));
+    const entries = Object.values(jsr.exports as Record<string, string>);
+    expect(entries).toEqual(["./src/jsr.ts", "./src/index.ts"]);
+    const result = spawnSync(bin("deno"), ["doc", "--lint", ...entries], {
+      cwd: join(root, "packages/jobs"),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    const problems = (result.stdout + result.stderr).split("\n").filter((line) => /^error\[/.test(line));
+    // The one exception: `raw` is openapi-fetch's own Client type, which JSR documents from that package.
+    expect(problems).toEqual(["error[private-type-ref]: public type 'Sutro.prototype.raw' references private type 'Client'"]);
+  });
+
   test("publishes to JSR: deno publish --dry-run passes, at the npm version", () => {
     const jsr = JSON.parse(readFileSync(join(root, "packages/jobs/jsr.json"), "utf8"));
     expect(jsr.version).toBe(manifest("jobs").version);

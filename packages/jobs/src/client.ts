@@ -10,6 +10,7 @@ import type { paths } from "./types.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
 export interface RuntimeEnvironment {
+  /** Where defaults come from: the environment and the config file, or nothing (browsers). */
   ambient: Ambient;
   /** e.g. "node/20.20.2"; goes into the User-Agent, where the runtime allows one. */
   runtime: string | undefined;
@@ -34,6 +35,10 @@ export class Sutro {
   readonly #config: ResolvedConfig;
   readonly #api: ConstructorParameters<typeof Jobs>[0];
 
+  /**
+   * A client of the deployment at `apiURL`, with its `apiKey`; this entry reads no environment, so give both.
+   * Bad options throw an InvalidRequestError (a ConfigurationError for the deployment) before any request.
+   */
   constructor(options: ClientOptions = {}, environment: RuntimeEnvironment = WEB_ENVIRONMENT) {
     const config = resolveOptions(options, environment.ambient);
     // Built once; the SDK's methods send them as they are, and openapi-fetch adds them to every `raw` request.
@@ -83,6 +88,7 @@ export class Sutro {
     return { sdk: `${PACKAGE_NAME}@${VERSION}`, apiURL: this.apiURL, apiKey: "[redacted]" };
   }
 
+  /** How Node's `util.inspect` (and console.log) shows the client: without the key. */
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `Sutro ${JSON.stringify(this.toJSON())}`;
   }

@@ -5,40 +5,15 @@
  * without --allow-env or --allow-read skips that source: no prompt, no error.
  * @module
  */
-import { type Host, runtimeEntry } from "./ambient.ts";
+import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
+import { denoHost } from "./deno-host.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
 import type { ClientOptions } from "./options.ts";
 
 export * from "./index.ts";
 
-type Descriptor = { name: "env"; variable: string } | { name: "read"; path: string };
-
-declare const Deno: {
-  version: { deno: string };
-  env: { get(name: string): string | undefined };
-  readTextFileSync(path: string): string;
-  permissions: { querySync(descriptor: Descriptor): { state: "granted" | "prompt" | "denied" } };
-  errors: { NotFound: ErrorConstructor };
-};
-
-const granted = (descriptor: Descriptor) => Deno.permissions.querySync(descriptor).state === "granted";
-
-const env = (name: string) => (granted({ name: "env", variable: name }) ? Deno.env.get(name) : undefined);
-
-const denoHost: Host = {
-  env,
-  readTextFile(path) {
-    if (!granted({ name: "read", path })) return undefined;
-    try {
-      return Deno.readTextFileSync(path);
-    } catch (error) {
-      if (error instanceof Deno.errors.NotFound) return undefined;
-      throw error;
-    }
-  },
-  homeDir: () => env("HOME") ?? env("USERPROFILE"),
-};
+declare const Deno: { version: { deno: string } };
 
 const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`);
 
@@ -50,6 +25,7 @@ export const describeDeployment: (options?: ExplicitCredentials) => DeploymentRe
 
 /** The Sutro client for Deno: reads SUTRO_API_URL, SUTRO_API_KEY, SUTRO_LOG and ~/.sutro/config.json where permitted. */
 export class Sutro extends WebSutro {
+  /** A client of your deployment: `apiURL` and `apiKey` from the options, else the environment pair, else the config file pair. */
   constructor(options: ClientOptions = {}) {
     super(options, entry.environment());
   }

@@ -16,7 +16,9 @@ import {
 /** The placeholder origin of the API reference, for messages. */
 export const EXAMPLE_API_URL = "https://your-sutro-deployment.example.com";
 
+/** The variable that names your deployment, as the official SDK reads it. */
 export const ENV_API_URL = "SUTRO_API_URL";
+/** The variable that holds the deployment's key, read only together with SUTRO_API_URL. */
 export const ENV_API_KEY = "SUTRO_API_KEY";
 /** The old name of SUTRO_API_URL, still read when SUTRO_API_URL is unset, as the official SDK does. */
 export const ENV_LEGACY_URL = "SUTRO_BASE_URL";
@@ -41,8 +43,11 @@ export const NO_AMBIENT: Ambient = { env: () => undefined, config: () => undefin
 export interface Deployment {
   /** `<origin>/v1`. */
   apiURL: string;
+  /** Where the URL came from. */
   apiURLSource: CredentialSource;
+  /** The key (never shown: see maskApiKey). */
   apiKey: string;
+  /** Where the key came from. */
   apiKeySource: CredentialSource;
   /** Legacy names that supplied a value (`SUTRO_BASE_URL`, the config file's `base_url`). */
   legacyNames: string[];
@@ -50,9 +55,13 @@ export interface Deployment {
 
 /** What the caller passed in code. */
 export interface ExplicitCredentials {
+  /** The key, given in code. */
   apiKey?: string | undefined;
+  /** The deployment URL, given in code. */
   apiURL?: string | undefined;
+  /** The older name of `apiURL`. */
   baseURL?: string | undefined;
+  /** Allow plain http:// to a host that is not loopback. */
   allowInsecureHTTP?: boolean | undefined;
 }
 
@@ -226,6 +235,7 @@ export interface DeploymentReport {
   apiURL: { value: string; source: CredentialSource } | undefined;
   /** The key found, masked, with where it came from. */
   apiKey: { hint: string; source: CredentialSource } | undefined;
+  /** Older names that supplied a value (SUTRO_BASE_URL, base_url, baseURL). */
   legacyNames: string[];
   /** The config file this runtime reads, if any. */
   configFile: string | undefined;

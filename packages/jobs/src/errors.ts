@@ -44,6 +44,7 @@ export const RETIRED_ADVICE =
 
 /** The base of every error the SDK throws. */
 export class SutroError extends Error {
+  /** The class's name, kept through minification: "SutroError". */
   override name = "SutroError";
 
   /** What `JSON.stringify(error)` shows: the name and message (Error's own fields are not enumerable). */
@@ -54,6 +55,7 @@ export class SutroError extends Error {
 
 /** Bad arguments or configuration, refused before any request is sent. */
 export class InvalidRequestError extends SutroError {
+  /** The class's name, kept through minification: "InvalidRequestError". */
   override name = "InvalidRequestError";
 }
 
@@ -62,36 +64,46 @@ export class InvalidRequestError extends SutroError {
  * URL with a path): nothing was sent.
  */
 export class ConfigurationError extends InvalidRequestError {
+  /** The class's name, kept through minification: "ConfigurationError". */
   override name = "ConfigurationError";
 }
 
 /** A deployment URL without its key: in the options, the environment pair or the config file pair. */
 export class MissingApiKeyError extends ConfigurationError {
+  /** The class's name, kept through minification: "MissingApiKeyError". */
   override name = "MissingApiKeyError";
 }
 
 /** No deployment URL, or a key without the URL of its deployment. There is no default deployment. */
 export class MissingApiUrlError extends ConfigurationError {
+  /** The class's name, kept through minification: "MissingApiUrlError". */
   override name = "MissingApiUrlError";
 }
 
 /** What a failed request was, for messages and error fields. */
 export interface RequestInfo {
+  /** The HTTP method, e.g. GET. */
   method: string;
+  /** The full URL, query included. */
   url: string;
 }
 
+/** A request that failed: the HTTP status (or none, for a connection error), the body, the headers and the request. */
 export class APIError extends SutroError {
+  /** The class's name, kept through minification: "APIError". */
   override name = "APIError";
   /** HTTP status; undefined when no response arrived. */
   readonly status: number | undefined;
   /** The parsed error body (JSON when it parsed, text otherwise). */
   readonly body: unknown;
+  /** The response headers, with credentials (`set-cookie`, …) replaced by "[redacted]". */
   readonly headers: Headers | undefined;
   /** The server's request id (`x-request-id` or `request-id`), to quote to support. */
   readonly requestId: string | undefined;
+  /** The request that failed: method and URL, never its headers. */
   readonly request: RequestInfo | undefined;
 
+  /** What `JSON.stringify(error)` shows: name, message, status, request id, request, redacted headers and body. */
   override toJSON(): Record<string, unknown> {
     return {
       ...super.toJSON(),
@@ -103,6 +115,7 @@ export class APIError extends SutroError {
     };
   }
 
+  /** Made by the SDK; `init` carries what the response said. */
   constructor(
     message: string,
     init: {
@@ -123,58 +136,80 @@ export class APIError extends SutroError {
   }
 }
 
+/** 400: the server refused the request as malformed. */
 export class BadRequestError extends APIError {
+  /** The class's name, kept through minification: "BadRequestError". */
   override name = "BadRequestError";
 }
+/** 401: the key is missing, wrong, or not a key of this deployment. */
 export class AuthenticationError extends APIError {
+  /** The class's name, kept through minification: "AuthenticationError". */
   override name = "AuthenticationError";
 }
+/** 403: the key is valid but not allowed to do this. */
 export class PermissionDeniedError extends APIError {
+  /** The class's name, kept through minification: "PermissionDeniedError". */
   override name = "PermissionDeniedError";
 }
+/** 404: no such job (or path). */
 export class NotFoundError extends APIError {
+  /** The class's name, kept through minification: "NotFoundError". */
   override name = "NotFoundError";
 }
+/** 409: the request conflicts with the job's state (e.g. results of a job that has not succeeded). */
 export class ConflictError extends APIError {
+  /** The class's name, kept through minification: "ConflictError". */
   override name = "ConflictError";
 }
 /** 410: the host is retired (the old central API); use your deployment's URL. Never retried. */
 export class GoneError extends APIError {
+  /** The class's name, kept through minification: "GoneError". */
   override name = "GoneError";
 }
+/** 422: a parameter was refused (a `limit` out of range, an unknown `cursor`). */
 export class UnprocessableEntityError extends APIError {
+  /** The class's name, kept through minification: "UnprocessableEntityError". */
   override name = "UnprocessableEntityError";
 }
+/** 429: too many requests; `retryAfter` says how long the server asked to wait. */
 export class RateLimitError extends APIError {
+  /** The class's name, kept through minification: "RateLimitError". */
   override name = "RateLimitError";
   /** How long the server asked to wait, in milliseconds, when it said. */
   readonly retryAfter: number | undefined;
+  /** Made by the SDK, with the wait the server asked for. */
   constructor(message: string, init: ConstructorParameters<typeof APIError>[1] & { retryAfter?: number | undefined }) {
     super(message, init);
     this.retryAfter = init.retryAfter;
   }
 }
+/** 5xx: the server or the proxy in front of it failed (524 is the proxy's origin timeout). */
 export class InternalServerError extends APIError {
+  /** The class's name, kept through minification: "InternalServerError". */
   override name = "InternalServerError";
 }
 
 /** A 2xx response whose body is not what the spec promises (not JSON, wrong shape, a cursor loop). */
 export class MalformedResponseError extends APIError {
+  /** The class's name, kept through minification: "MalformedResponseError". */
   override name = "MalformedResponseError";
 }
 
 /** No response: DNS, refused or reset connection, TLS... */
 export class APIConnectionError extends APIError {
+  /** The class's name, kept through minification: "APIConnectionError". */
   override name = "APIConnectionError";
 }
 
 /** An attempt outlived `timeout`, or the whole call outlived `deadline`. */
 export class APITimeoutError extends APIConnectionError {
+  /** The class's name, kept through minification: "APITimeoutError". */
   override name = "APITimeoutError";
 }
 
 /** The caller's AbortSignal fired. */
 export class APIUserAbortError extends SutroError {
+  /** The class's name, kept through minification: "APIUserAbortError". */
   override name = "APIUserAbortError";
 }
 

@@ -72,8 +72,10 @@ export type {
   JobList,
   JobPage,
   JobStatus,
+  KnownFields,
   operations,
   paths,
   SamplingParams,
+  Schemas,
   WithUnknownFields,
 } from "./types.ts";

@@ -51,6 +51,7 @@ export class Jobs {
   readonly #api: Api;
   #warnedUnpaged = false;
 
+  /** Made by the `Sutro` client, which hands it its transport and options; not meant to be called directly. */
   constructor(api: Api) {
     this.#api = api;
   }
@@ -59,6 +60,7 @@ export class Jobs {
   list(params?: ListAllParams, options?: RequestOptions): Promise<JobList>;
   /** One page of at most `limit` jobs, newest first, with the `next_cursor` of the next page (null on the last). */
   list(params: ListPageParams, options?: RequestOptions): Promise<JobPage>;
+  /** One page with `limit`, else every job: the type follows the arguments. */
   list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList>;
   async list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList> {
     const query = checkListParams(params);

@@ -1,10 +1,15 @@
+/** How much the client logs: nothing, errors, warnings (default), retries, or every request. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /** Anything with console's four methods: console itself, pino, winston... */
 export interface Logger {
+  /** Every request and response, headers redacted. */
   debug(message: string, ...rest: unknown[]): void;
+  /** Retries. */
   info(message: string, ...rest: unknown[]): void;
+  /** Things worth a look: a server that ignores `limit`, a Retry-After too long to wait out. */
   warn(message: string, ...rest: unknown[]): void;
+  /** Failures. */
   error(message: string, ...rest: unknown[]): void;
 }
 

@@ -21,6 +21,7 @@ export const describeDeployment: (options?: ExplicitCredentials) => DeploymentRe
 
 /** The Sutro client for Node.js: reads SUTRO_API_URL, SUTRO_API_KEY, SUTRO_LOG and ~/.sutro/config.json. */
 export class Sutro extends WebSutro {
+  /** A client of your deployment: `apiURL` and `apiKey` from the options, else the environment pair, else the config file pair. */
   constructor(options: ClientOptions = {}) {
     super(options, entry.environment());
   }

@@ -11,10 +11,13 @@ export interface RetryInfo {
   attempt: number;
   /** How long the client waits before the next attempt, in ms. */
   delay: number;
+  /** The method of the request that failed. */
   method: string;
+  /** Its URL. */
   url: string;
   /** The status that was retried, or undefined for a connection error or timeout. */
   status: number | undefined;
+  /** The connection error or timeout that was retried, or undefined for a status. */
   error: Error | undefined;
 }
 
@@ -30,6 +33,7 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
 }
 
+/** Options of `new Sutro()`, each optional; checked once, before any request. */
 export interface ClientOptions {
   /**
    * Your deployment's URL, from the Sutro app: its origin, with or without `/v1`. Given in code, it goes with

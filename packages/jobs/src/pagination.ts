@@ -30,6 +30,7 @@ export class JobIterator implements AsyncIterable<Job> {
   readonly #signal: AbortSignal | undefined;
   readonly #deadline: number | undefined;
 
+  /** Made by `sutro.jobs.iterate()`; not meant to be called directly. */
   constructor(
     fetchPage: PageFetcher,
     start: { cursor: string | undefined; prefetch: boolean; signal: AbortSignal | undefined; deadline: number | undefined },

@@ -5,8 +5,10 @@ export const MAX_LIMIT = 100;
 
 /** `list()` without `limit`: every job in one response. */
 export interface ListAllParams {
-  limit?: undefined | undefined;
-  cursor?: undefined | undefined;
+  /** Absent: every job in one response. */
+  limit?: undefined;
+  /** Only with `limit`. */
+  cursor?: undefined;
 }
 
 /** `list({ limit })`: one page. */
@@ -17,8 +19,10 @@ export interface ListPageParams {
   cursor?: string | undefined;
 }
 
+/** The parameters of `list()`: with `limit` one page, without it every job. */
 export type ListParams = ListAllParams | ListPageParams;
 
+/** The parameters of `iterate()`, and the per-call options that apply to each page (`deadline` to the whole run). */
 export interface IterateParams extends RequestOptions {
   /** Jobs per request, 1 to 100. Default 100 (fewest requests). */
   pageSize?: number | undefined;

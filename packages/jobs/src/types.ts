@@ -2,14 +2,15 @@ import type { components, operations, paths } from "./generated/openapi.ts";
 
 export type { components, operations, paths };
 
-type Schemas = components["schemas"];
+/** The spec's schemas, as generated. */
+export type Schemas = components["schemas"];
 
 /**
  * The named fields of a generated schema type, without the index signature that
  * `additionalProperties: true` adds: a misspelt field is then a compile error.
  * Unknown fields still arrive at run time; see {@link WithUnknownFields}.
  */
-type KnownFields<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+export type KnownFields<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
 
 /**
  * A value with the fields servers add beyond the spec reachable by name, typed `unknown`:

@@ -20,6 +20,8 @@ export interface MockApiOptions {
   newJobsPerPage?: number | undefined;
   /** Answer every request with the 410 a retired host (the old api.sutro.sh) gives. Default false. */
   retired?: boolean | undefined;
+  /** Answer CORS preflights and allow every origin, so a browser app can call the mock. Default false. */
+  cors?: boolean | undefined;
   /** Ignore `limit` and `cursor` and answer every list with every job, as older and self-hosted deployments do. */
   ignoreLimit?: boolean | undefined;
 }
@@ -63,6 +65,14 @@ export const API_PREFIX = "/v1";
 
 /** The paths the mock serves, under API_PREFIX. */
 const ROUTES = { "/list-jobs": true, "/try-authentication": true };
+
+/** What a browser needs to call the mock from another origin with the Key header, and to read the retry headers. */
+const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, OPTIONS",
+  "access-control-allow-headers": "Authorization, Content-Type",
+  "access-control-expose-headers": "X-Request-Id, Retry-After, Retry-After-Ms",
+};
 
 /** What a retired host says, as the real ones do. */
 export const RETIRED_DETAIL =
@@ -129,7 +139,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   function handle(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply {
+    const reply = answerWithFaults(request);
+    if (options.cors) Object.assign(reply.headers, CORS_HEADERS);
+    return reply;
+  }
+
+  function answerWithFaults(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply {
     const { method, url } = request;
+    if (options.cors && method === "OPTIONS") {
+      return { status: 204, headers: { "access-control-max-age": "600" }, body: "", delay: 0, reset: undefined, truncateTo: undefined };
+    }
     const authorization = request.headers.get("authorization");
     const target = `${url.pathname}${url.search}`;
     const attempt = (seen.get(target) ?? 0) + 1;

@@ -20,6 +20,7 @@ Options:
   --new-jobs-per-page N
                     create N jobs at the head of the list before each page asked for with a
                     cursor, as a live account does while a client pages (default 0)
+  --cors            answer CORS preflights and allow every origin (for a browser app)
   --ignore-limit    answer every list with every job ({message, jobs}), as older servers do
   --retired         answer every request with 410 Gone, as a retired host (api.sutro.sh) does
   --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
@@ -47,6 +48,7 @@ try {
       "new-jobs-per-page": { type: "string" },
       retired: { type: "boolean" },
       "ignore-limit": { type: "boolean" },
+      cors: { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -63,6 +65,7 @@ try {
       newJobsPerPage: whole(values["new-jobs-per-page"], "new-jobs-per-page", 0),
       retired: values.retired === true,
       ignoreLimit: values["ignore-limit"] === true,
+      cors: values.cors === true,
       faults: (values.fault ?? []).map(parseFault),
     });
     // The first line is the deployment URL (SUTRO_API_URL), so scripts can read it.

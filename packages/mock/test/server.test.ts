@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { chromium } from "playwright-core";
 import { afterEach, describe, expect, test } from "vitest";
+import { findBrowser } from "../../../tests/support/browser.ts";
 import { responseErrors } from "../../../tests/support/spec.ts";
 import { type MockServer, type MockServerOptions, parseFault, startMockServer } from "../src/index.ts";
 
@@ -130,6 +132,45 @@ describe("a deployment", () => {
       first.jobs.slice(8).map((j: { job_id: string }) => j.job_id),
     );
   });
+});
+
+describe("a browser app", () => {
+  test("cors: a preflight gets 204 and the allowed headers; every answer allows any origin", async () => {
+    const server = await mock({ cors: true });
+    const preflight = await fetch(`${server.apiURL}/list-jobs`, {
+      method: "OPTIONS",
+      headers: { Origin: "http://app.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/Authorization/);
+    const { headers } = await get(server, "?limit=1");
+    expect(headers.get("access-control-allow-origin")).toBe("*");
+    const closed = await mock();
+    expect((await fetch(`${closed.apiURL}/list-jobs`, { method: "OPTIONS" })).status).toBe(405);
+  });
+
+  test("cors: a page in a real Chromium lists jobs with the Key header through the web entry's fetch", async () => {
+    const server = await mock({ cors: true, jobs: 7 });
+    const choice = await findBrowser();
+    const browser = await chromium.launch({
+      executablePath: choice.executablePath,
+      args: [...choice.args, "--disable-background-networking"],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto("about:blank");
+      const count = await page.evaluate(
+        async ([url, key]) => {
+          const response = await fetch(`${url}/list-jobs?limit=5`, { headers: { Authorization: `Key ${key}` } });
+          return (await response.json()).jobs.length;
+        },
+        [server.apiURL, KEY],
+      );
+      expect(count).toBe(5);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
 
 describe("determinism", () => {

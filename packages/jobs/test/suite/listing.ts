@@ -7,6 +7,7 @@ import {
   MalformedResponseError,
   normalizeStatus,
   VERSION,
+  Sutro as WebSutro,
   type WithUnknownFields,
 } from "../../src/index.ts";
 import { API_KEY, type Case, clientFor, collect, serverIds, withMock } from "./harness.ts";
@@ -206,5 +207,21 @@ export const listingCases: Case[] = [
           assert.match(warnings[0] ?? "", /ignores limit: it answered a page request with every job at once/);
         }
       }),
+  },
+  {
+    name: "the web entry (browsers, workers) sends no User-Agent, which browsers forbid; the runtime entries name theirs",
+    run: async (rt) => {
+      const seen: Headers[] = [];
+      const fetch = async (_: string | Request, init?: RequestInit) => {
+        seen.push(new Headers(init?.headers));
+        return new Response(JSON.stringify({ jobs: [], next_cursor: null }));
+      };
+      const options = { apiKey: API_KEY, apiURL: "https://acme.sutro.example", fetch };
+      await new WebSutro(options).jobs.list({ limit: 1 });
+      await new rt.Sutro(options).jobs.list({ limit: 1 });
+      assert.equal(seen[0]?.get("user-agent"), null);
+      assert.equal(seen[0]?.get("authorization"), `Key ${API_KEY}`);
+      assert.match(seen[1]?.get("user-agent") ?? "", new RegExp(`^sutro-jobs-ts/\\S+ ${rt.name}/`));
+    },
   },
 ];

@@ -1,0 +1,32 @@
+import type { Host } from "./ambient.ts";
+
+type Descriptor = { name: "env"; variable: string } | { name: "read"; path: string };
+
+declare const Deno: {
+  env: { get(name: string): string | undefined };
+  readTextFileSync(path: string): string;
+  permissions: { querySync(descriptor: Descriptor): { state: "granted" | "prompt" | "denied" } };
+  errors: { NotFound: ErrorConstructor };
+};
+
+/**
+ * Environment and files through Deno's APIs. Each read first asks whether the permission is
+ * granted, so a program run without --allow-env or --allow-read skips that source: no prompt, no error.
+ */
+const granted = (descriptor: Descriptor) => Deno.permissions.querySync(descriptor).state === "granted";
+
+const env = (name: string) => (granted({ name: "env", variable: name }) ? Deno.env.get(name) : undefined);
+
+export const denoHost: Host = {
+  env,
+  readTextFile(path) {
+    if (!granted({ name: "read", path })) return undefined;
+    try {
+      return Deno.readTextFileSync(path);
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return undefined;
+      throw error;
+    }
+  },
+  homeDir: () => env("HOME") ?? env("USERPROFILE"),
+};

@@ -1,0 +1,42 @@
+/**
+ * The JSR entry (`jsr:@sutro/jobs`), for every runtime that installs from JSR: Deno, and Node and Bun
+ * through `npx jsr add` / `bunx jsr add`. It picks the runtime's reads when the client is made:
+ * Deno's permission-aware ones on Deno, Node's on Node and Bun. Defaults come from SUTRO_API_URL +
+ * SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG. For browsers, import `@sutro/jobs/web`.
+ * @module
+ */
+import { type Host, runtimeEntry } from "./ambient.ts";
+import { Sutro as WebSutro } from "./client.ts";
+import { denoHost } from "./deno-host.ts";
+import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
+import { nodeHost } from "./node-host.ts";
+import type { ClientOptions } from "./options.ts";
+
+export * from "./index.ts";
+
+declare const Deno: { version: { deno: string } } | undefined;
+declare const Bun: { version: string } | undefined;
+
+const onDeno = typeof Deno !== "undefined";
+const host: Host = onDeno ? denoHost : nodeHost;
+const runtime = (): string =>
+  typeof Deno !== "undefined"
+    ? `deno/${Deno.version.deno}`
+    : typeof Bun !== "undefined"
+      ? `bun/${Bun.version}`
+      : `node/${process.versions.node}`;
+const entry = runtimeEntry(host, runtime);
+
+/** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
+export const configFilePath: () => string | undefined = entry.configFilePath;
+
+/** Which deployment and key `new Sutro(options)` would use, and from where; never the key itself. */
+export const describeDeployment: (options?: ExplicitCredentials) => DeploymentReport = entry.describeDeployment;
+
+/** The Sutro client: reads SUTRO_API_URL, SUTRO_API_KEY, SUTRO_LOG and ~/.sutro/config.json (on Deno, where permitted). */
+export class Sutro extends WebSutro {
+  /** A client of your deployment: `apiURL` and `apiKey` from the options, else the environment pair, else the config file pair. */
+  constructor(options: ClientOptions = {}) {
+    super(options, entry.environment());
+  }
+}

@@ -1,0 +1,84 @@
+import createClient from "openapi-fetch";
+import { maskApiKey, NO_AMBIENT } from "./deployment.ts";
+import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
+import { Jobs } from "./jobs.ts";
+import { checkRequestOptions, resolveOptions } from "./options.ts";
+import { getJSON } from "./request.ts";
+import { createTransport } from "./transport.ts";
+
+/** The default entry (browsers, workers): nothing ambient is read, and no User-Agent is set (browsers forbid it). */ const WEB_ENVIRONMENT =
+  {
+    ambient: NO_AMBIENT,
+    runtime: undefined,
+  };
+/**
+ * The Sutro jobs API client, for one deployment and its key.
+ *
+ * ```ts
+ * const sutro = new Sutro();                       // SUTRO_API_URL + SUTRO_API_KEY, or ~/.sutro/config.json
+ * for await (const job of sutro.jobs.iterate()) {}  // every job, newest first
+ * ```
+ */ export class Sutro {
+  /** The typed openapi-fetch client, with this client's auth, retries and timeouts: `{ data, error }`, never throws for HTTP errors. */ raw;
+  /** The jobs of the account: list, iterate. */ jobs;
+  #config;
+  #api;
+  /**
+   * A client of the deployment at `apiURL`, with its `apiKey`; this entry reads no environment, so give both.
+   * Bad options throw an InvalidRequestError (a ConfigurationError for the deployment) before any request.
+   */ constructor(options = {}, environment = WEB_ENVIRONMENT) {
+    const config = resolveOptions(options, environment.ambient);
+    // Built once; the SDK's methods send them as they are, and openapi-fetch adds them to every `raw` request.
+    const headers = {
+      Authorization: `Key ${config.apiKey}`,
+    };
+    if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;
+    Object.freeze(headers);
+    const transport = createTransport(config, headers);
+    this.#config = config;
+    this.#api = {
+      transport,
+      config,
+    };
+    this.raw = createClient({
+      baseUrl: config.apiURL,
+      headers,
+      fetch: transport.fetch,
+    });
+    this.jobs = new Jobs(this.#api);
+  }
+  /** The deployment this client talks to: `<origin>/v1`. */ get apiURL() {
+    return this.#config.apiURL;
+  }
+  /** The older name of `apiURL`. */ get baseURL() {
+    return this.#config.apiURL;
+  }
+  /** Where the deployment URL came from: the options, an environment variable or the config file. */ get apiURLSource() {
+    return this.#config.apiURLSource;
+  }
+  /** Where the key came from: the options, an environment variable or the config file (never the key itself). */ get apiKeySource() {
+    return this.#config.apiKeySource;
+  }
+  /** The key masked, like `sk_live_…abcd`, to show which key is in use. */ get apiKeyHint() {
+    return maskApiKey(this.#config.apiKey);
+  }
+  /** Checks the key against the deployment (`GET /try-authentication`): true, or an AuthenticationError. */ async checkAuth(options) {
+    await getJSON(this.#api, "/try-authentication", {}, checkRequestOptions(options), "Authenticated", authenticatedProblem);
+    return true;
+  }
+  /** A safe summary for logs: the key never appears. */ toJSON() {
+    return {
+      sdk: `${PACKAGE_NAME}@${VERSION}`,
+      apiURL: this.apiURL,
+      apiKey: "[redacted]",
+    };
+  }
+  /** How Node's `util.inspect` (and console.log) shows the client: without the key. */ [Symbol.for("nodejs.util.inspect.custom")]() {
+    return `Sutro ${JSON.stringify(this.toJSON())}`;
+  }
+}
+/** Only `{"authenticated": true}` counts as a yes. */ function authenticatedProblem(body) {
+  return body?.authenticated === true ? undefined : `no "authenticated": true`;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay9tYWluL3BhY2thZ2VzL2pvYnMvc3JjL2NsaWVudC50cyJdLCJzb3VyY2VzQ29udGVudCI6WyJpbXBvcnQgY3JlYXRlQ2xpZW50LCB7IHR5cGUgQ2xpZW50IH0gZnJvbSBcIm9wZW5hcGktZmV0Y2hcIjtcbmltcG9ydCB7IHR5cGUgQW1iaWVudCwgbWFza0FwaUtleSwgTk9fQU1CSUVOVCB9IGZyb20gXCIuL2RlcGxveW1lbnQudHNcIjtcbmltcG9ydCB0eXBlIHsgQ3JlZGVudGlhbFNvdXJjZSB9IGZyb20gXCIuL2Vycm9ycy50c1wiO1xuaW1wb3J0IHsgUEFDS0FHRV9OQU1FLCBWRVJTSU9OIH0gZnJvbSBcIi4vZ2VuZXJhdGVkL3ZlcnNpb24udHNcIjtcbmltcG9ydCB7IEpvYnMgfSBmcm9tIFwiLi9qb2JzLnRzXCI7XG5pbXBvcnQgeyB0eXBlIENsaWVudE9wdGlvbnMsIGNoZWNrUmVxdWVzdE9wdGlvbnMsIHR5cGUgUmVxdWVzdE9wdGlvbnMsIHR5cGUgUmVzb2x2ZWRDb25maWcsIHJlc29sdmVPcHRpb25zIH0gZnJvbSBcIi4vb3B0aW9ucy50c1wiO1xuaW1wb3J0IHsgZ2V0SlNPTiB9IGZyb20gXCIuL3JlcXVlc3QudHNcIjtcbmltcG9ydCB7IGNyZWF0ZVRyYW5zcG9ydCB9IGZyb20gXCIuL3RyYW5zcG9ydC50c1wiO1xuaW1wb3J0IHR5cGUgeyBwYXRocyB9IGZyb20gXCIuL3R5cGVzLnRzXCI7XG5cbi8qKiBXaGF0IGEgcnVudGltZSBlbnRyeSBhZGRzIHRvIHRoZSBjb3JlOiB3aGVyZSBkZWZhdWx0cyBjb21lIGZyb20sIGFuZCBpdHMgbmFtZSBmb3IgdGhlIFVzZXItQWdlbnQuICovXG5leHBvcnQgaW50ZXJmYWNlIFJ1bnRpbWVFbnZpcm9ubWVudCB7XG4gIC8qKiBXaGVyZSBkZWZhdWx0cyBjb21lIGZyb206IHRoZSBlbnZpcm9ubWVudCBhbmQgdGhlIGNvbmZpZyBmaWxlLCBvciBub3RoaW5nIChicm93c2VycykuICovXG4gIGFtYmllbnQ6IEFtYmllbnQ7XG4gIC8qKiBlLmcuIFwibm9kZS8yMC4yMC4yXCI7IGdvZXMgaW50byB0aGUgVXNlci1BZ2VudCwgd2hlcmUgdGhlIHJ1bnRpbWUgYWxsb3dzIG9uZS4gKi9cbiAgcnVudGltZTogc3RyaW5nIHwgdW5kZWZpbmVkO1xufVxuXG4vKiogVGhlIGRlZmF1bHQgZW50cnkgKGJyb3dzZXJzLCB3b3JrZXJzKTogbm90aGluZyBhbWJpZW50IGlzIHJlYWQsIGFuZCBubyBVc2VyLUFnZW50IGlzIHNldCAoYnJvd3NlcnMgZm9yYmlkIGl0KS4gKi9cbmNvbnN0IFdFQl9FTlZJUk9OTUVOVDogUnVudGltZUVudmlyb25tZW50ID0geyBhbWJpZW50OiBOT19BTUJJRU5ULCBydW50aW1lOiB1bmRlZmluZWQgfTtcblxuLyoqXG4gKiBUaGUgU3V0cm8gam9icyBBUEkgY2xpZW50LCBmb3Igb25lIGRlcGxveW1lbnQgYW5kIGl0cyBrZXkuXG4gKlxuICogYGBgdHNcbiAqIGNvbnN0IHN1dHJvID0gbmV3IFN1dHJvKCk7ICAgICAgICAgICAgICAgICAgICAgICAvLyBTVVRST19BUElfVVJMICsgU1VUUk9fQVBJX0tFWSwgb3Igfi8uc3V0cm8vY29uZmlnLmpzb25cbiAqIGZvciBhd2FpdCAoY29uc3Qgam9iIG9mIHN1dHJvLmpvYnMuaXRlcmF0ZSgpKSB7fSAgLy8gZXZlcnkgam9iLCBuZXdlc3QgZmlyc3RcbiAqIGBgYFxuICovXG5leHBvcnQgY2xhc3MgU3V0cm8ge1xuICAvKiogVGhlIHR5cGVkIG9wZW5hcGktZmV0Y2ggY2xpZW50LCB3aXRoIHRoaXMgY2xpZW50J3MgYXV0aCwgcmV0cmllcyBhbmQgdGltZW91dHM6IGB7IGRhdGEsIGVycm9yIH1gLCBuZXZlciB0aHJvd3MgZm9yIEhUVFAgZXJyb3JzLiAqL1xuICByZWFkb25seSByYXc6IENsaWVudDxwYXRocz47XG4gIC8qKiBUaGUgam9icyBvZiB0aGUgYWNjb3VudDogbGlzdCwgaXRlcmF0ZS4gKi9cbiAgcmVhZG9ubHkgam9iczogSm9icztcbiAgcmVhZG9ubHkgI2NvbmZpZzogUmVzb2x2ZWRDb25maWc7XG4gIHJlYWRvbmx5ICNhcGk6IENvbnN0cnVjdG9yUGFyYW1ldGVyczx0eXBlb2YgSm9icz5bMF07XG5cbiAgLyoqXG4gICAqIEEgY2xpZW50IG9mIHRoZSBkZXBsb3ltZW50IGF0IGBhcGlVUkxgLCB3aXRoIGl0cyBgYXBpS2V5YDsgdGhpcyBlbnRyeSByZWFkcyBubyBlbnZpcm9ubWVudCwgc28gZ2l2ZSBib3RoLlxuICAgKiBCYWQgb3B0aW9ucyB0aHJvdyBhbiBJbnZhbGlkUmVxdWVzdEVycm9yIChhIENvbmZpZ3VyYXRpb25FcnJvciBmb3IgdGhlIGRlcGxveW1lbnQpIGJlZm9yZSBhbnkgcmVxdWVzdC5cbiAgICovXG4gIGNvbnN0cnVjdG9yKG9wdGlvbnM6IENsaWVudE9wdGlvbnMgPSB7fSwgZW52aXJvbm1lbnQ6IFJ1bnRpbWVFbnZpcm9ubWVudCA9IFdFQl9FTlZJUk9OTUVOVCkge1xuICAgIGNvbnN0IGNvbmZpZyA9IHJlc29sdmVPcHRpb25zKG9wdGlvbnMsIGVudmlyb25tZW50LmFtYmllbnQpO1xuICAgIC8vIEJ1aWx0IG9uY2U7IHRoZSBTREsncyBtZXRob2RzIHNlbmQgdGhlbSBhcyB0aGV5IGFyZSwgYW5kIG9wZW5hcGktZmV0Y2ggYWRkcyB0aGVtIHRvIGV2ZXJ5IGByYXdgIHJlcXVlc3QuXG4gICAgY29uc3QgaGVhZGVyczogUmVjb3JkPHN0cmluZywgc3RyaW5nPiA9IHsgQXV0aG9yaXphdGlvbjogYEtleSAke2NvbmZpZy5hcGlLZXl9YCB9O1xuICAgIGlmIChlbnZpcm9ubWVudC5ydW50aW1lICE9PSB1bmRlZmluZWQpIGhlYWRlcnNbXCJVc2VyLUFnZW50XCJdID0gYHN1dHJvLWpvYnMtdHMvJHtWRVJTSU9OfSAke2Vudmlyb25tZW50LnJ1bnRpbWV9YDtcbiAgICBPYmplY3QuZnJlZXplKGhlYWRlcnMpO1xuICAgIGNvbnN0IHRyYW5zcG9ydCA9IGNyZWF0ZVRyYW5zcG9ydChjb25maWcsIGhlYWRlcnMpO1xuICAgIHRoaXMuI2NvbmZpZyA9IGNvbmZpZztcbiAgICB0aGlzLiNhcGkgPSB7IHRyYW5zcG9ydCwgY29uZmlnIH07XG4gICAgdGhpcy5yYXcgPSBjcmVhdGVDbGllbnQ8cGF0aHM+KHsgYmFzZVVybDogY29uZmlnLmFwaVVSTCwgaGVhZGVycywgZmV0Y2g6IHRyYW5zcG9ydC5mZXRjaCB9KTtcbiAgICB0aGlzLmpvYnMgPSBuZXcgSm9icyh0aGlzLiNhcGkpO1xuICB9XG5cbiAgLyoqIFRoZSBkZXBsb3ltZW50IHRoaXMgY2xpZW50IHRhbGtzIHRvOiBgPG9yaWdpbj4vdjFgLiAqL1xuICBnZXQgYXBpVVJMKCk6IHN0cmluZyB7XG4gICAgcmV0dXJuIHRoaXMuI2NvbmZpZy5hcGlVUkw7XG4gIH1cblxuICAvKiogVGhlIG9sZGVyIG5hbWUgb2YgYGFwaVVSTGAuICovXG4gIGdldCBiYXNlVVJMKCk6IHN0cmluZyB7XG4gICAgcmV0dXJuIHRoaXMuI2NvbmZpZy5hcGlVUkw7XG4gIH1cblxuICAvKiogV2hlcmUgdGhlIGRlcGxveW1lbnQgVVJMIGNhbWUgZnJvbTogdGhlIG9wdGlvbnMsIGFuIGVudmlyb25tZW50IHZhcmlhYmxlIG9yIHRoZSBjb25maWcgZmlsZS4gKi9cbiAgZ2V0IGFwaVVSTFNvdXJjZSgpOiBDcmVkZW50aWFsU291cmNlIHtcbiAgICByZXR1cm4gdGhpcy4jY29uZmlnLmFwaVVSTFNvdXJjZTtcbiAgfVxuXG4gIC8qKiBXaGVyZSB0aGUga2V5IGNhbWUgZnJvbTogdGhlIG9wdGlvbnMsIGFuIGVudmlyb25tZW50IHZhcmlhYmxlIG9yIHRoZSBjb25maWcgZmlsZSAobmV2ZXIgdGhlIGtleSBpdHNlbGYpLiAqL1xuICBnZXQgYXBpS2V5U291cmNlKCk6IENyZWRlbnRpYWxTb3VyY2Uge1xuICAgIHJldHVybiB0aGlzLiNjb25maWcuYXBpS2V5U291cmNlO1xuICB9XG5cbiAgLyoqIFRoZSBrZXkgbWFza2VkLCBsaWtlIGBza19saXZlX+KApmFiY2RgLCB0byBzaG93IHdoaWNoIGtleSBpcyBpbiB1c2UuICovXG4gIGdldCBhcGlLZXlIaW50KCk6IHN0cmluZyB7XG4gICAgcmV0dXJuIG1hc2tBcGlLZXkodGhpcy4jY29uZmlnLmFwaUtleSk7XG4gIH1cblxuICAvKiogQ2hlY2tzIHRoZSBrZXkgYWdhaW5zdCB0aGUgZGVwbG95bWVudCAoYEdFVCAvdHJ5LWF1dGhlbnRpY2F0aW9uYCk6IHRydWUsIG9yIGFuIEF1dGhlbnRpY2F0aW9uRXJyb3IuICovXG4gIGFzeW5jIGNoZWNrQXV0aChvcHRpb25zPzogUmVxdWVzdE9wdGlvbnMpOiBQcm9taXNlPHRydWU+IHtcbiAgICBhd2FpdCBnZXRKU09OKHRoaXMuI2FwaSwgXCIvdHJ5LWF1dGhlbnRpY2F0aW9uXCIsIHt9LCBjaGVja1JlcXVlc3RPcHRpb25zKG9wdGlvbnMpLCBcIkF1dGhlbnRpY2F0ZWRcIiwgYXV0aGVudGljYXRlZFByb2JsZW0pO1xuICAgIHJldHVybiB0cnVlO1xuICB9XG5cbiAgLyoqIEEgc2FmZSBzdW1tYXJ5IGZvciBsb2dzOiB0aGUga2V5IG5ldmVyIGFwcGVhcnMuICovXG4gIHRvSlNPTigpOiB7IHNkazogc3RyaW5nOyBhcGlVUkw6IHN0cmluZzsgYXBpS2V5OiBzdHJpbmcgfSB7XG4gICAgcmV0dXJuIHsgc2RrOiBgJHtQQUNLQUdFX05BTUV9QCR7VkVSU0lPTn1gLCBhcGlVUkw6IHRoaXMuYXBpVVJMLCBhcGlLZXk6IFwiW3JlZGFjdGVkXVwiIH07XG4gIH1cblxuICAvKiogSG93IE5vZGUncyBgdXRpbC5pbnNwZWN0YCAoYW5kIGNvbnNvbGUubG9nKSBzaG93cyB0aGUgY2xpZW50OiB3aXRob3V0IHRoZSBrZXkuICovXG4gIFtTeW1ib2wuZm9yKFwibm9kZWpzLnV0aWwuaW5zcGVjdC5jdXN0b21cIildKCk6IHN0cmluZyB7XG4gICAgcmV0dXJuIGBTdXRybyAke0pTT04uc3RyaW5naWZ5KHRoaXMudG9KU09OKCkpfWA7XG4gIH1cbn1cblxuLyoqIE9ubHkgYHtcImF1dGhlbnRpY2F0ZWRcIjogdHJ1ZX1gIGNvdW50cyBhcyBhIHllcy4gKi9cbmZ1bmN0aW9uIGF1dGhlbnRpY2F0ZWRQcm9ibGVtKGJvZHk6IHVua25vd24pOiBzdHJpbmcgfCB1bmRlZmluZWQge1xuICByZXR1cm4gKGJvZHkgYXMgeyBhdXRoZW50aWNhdGVkPzogdW5rbm93biB9IHwgbnVsbCk/LmF1dGhlbnRpY2F0ZWQgPT09IHRydWUgPyB1bmRlZmluZWQgOiBgbm8gXCJhdXRoZW50aWNhdGVkXCI6IHRydWVgO1xufVxuIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBLE9BQU8sa0JBQW1DLGdCQUFnQjtBQUMxRCxTQUF1QixVQUFVLEVBQUUsVUFBVSxRQUFRLGtCQUFrQjtBQUV2RSxTQUFTLFlBQVksRUFBRSxPQUFPLFFBQVEseUJBQXlCO0FBQy9ELFNBQVMsSUFBSSxRQUFRLFlBQVk7QUFDakMsU0FBNkIsbUJBQW1CLEVBQTRDLGNBQWMsUUFBUSxlQUFlO0FBQ2pJLFNBQVMsT0FBTyxRQUFRLGVBQWU7QUFDdkMsU0FBUyxlQUFlLFFBQVEsaUJBQWlCO0FBV2pELG1IQUFtSCxHQUNuSCxNQUFNLGtCQUFzQztFQUFFLFNBQVM7RUFBWSxTQUFTO0FBQVU7QUFFdEY7Ozs7Ozs7Q0FPQyxHQUNELE9BQU8sTUFBTTtFQUNYLG9JQUFvSSxHQUNwSSxBQUFTLElBQW1CO0VBQzVCLDRDQUE0QyxHQUM1QyxBQUFTLEtBQVc7RUFDWCxDQUFBLE1BQU8sQ0FBaUI7RUFDeEIsQ0FBQSxHQUFJLENBQXdDO0VBRXJEOzs7R0FHQyxHQUNELFlBQVksVUFBeUIsQ0FBQyxDQUFDLEVBQUUsY0FBa0MsZUFBZSxDQUFFO0lBQzFGLE1BQU0sU0FBUyxlQUFlLFNBQVMsWUFBWSxPQUFPO0lBQzFELDJHQUEyRztJQUMzRyxNQUFNLFVBQWtDO01BQUUsZUFBZSxDQUFDLElBQUksRUFBRSxPQUFPLE1BQU0sRUFBRTtJQUFDO0lBQ2hGLElBQUksWUFBWSxPQUFPLEtBQUssV0FBVyxPQUFPLENBQUMsYUFBYSxHQUFHLENBQUMsY0FBYyxFQUFFLFFBQVEsQ0FBQyxFQUFFLFlBQVksT0FBTyxFQUFFO0lBQ2hILE9BQU8sTUFBTSxDQUFDO0lBQ2QsTUFBTSxZQUFZLGdCQUFnQixRQUFRO0lBQzFDLElBQUksQ0FBQyxDQUFBLE1BQU8sR0FBRztJQUNmLElBQUksQ0FBQyxDQUFBLEdBQUksR0FBRztNQUFFO01BQVc7SUFBTztJQUNoQyxJQUFJLENBQUMsR0FBRyxHQUFHLGFBQW9CO01BQUUsU0FBUyxPQUFPLE1BQU07TUFBRTtNQUFTLE9BQU8sVUFBVSxLQUFLO0lBQUM7SUFDekYsSUFBSSxDQUFDLElBQUksR0FBRyxJQUFJLEtBQUssSUFBSSxDQUFDLENBQUEsR0FBSTtFQUNoQztFQUVBLHdEQUF3RCxHQUN4RCxJQUFJLFNBQWlCO0lBQ25CLE9BQU8sSUFBSSxDQUFDLENBQUEsTUFBTyxDQUFDLE1BQU07RUFDNUI7RUFFQSxnQ0FBZ0MsR0FDaEMsSUFBSSxVQUFrQjtJQUNwQixPQUFPLElBQUksQ0FBQyxDQUFBLE1BQU8sQ0FBQyxNQUFNO0VBQzVCO0VBRUEsaUdBQWlHLEdBQ2pHLElBQUksZUFBaUM7SUFDbkMsT0FBTyxJQUFJLENBQUMsQ0FBQSxNQUFPLENBQUMsWUFBWTtFQUNsQztFQUVBLDZHQUE2RyxHQUM3RyxJQUFJLGVBQWlDO0lBQ25DLE9BQU8sSUFBSSxDQUFDLENBQUEsTUFBTyxDQUFDLFlBQVk7RUFDbEM7RUFFQSx1RUFBdUUsR0FDdkUsSUFBSSxhQUFxQjtJQUN2QixPQUFPLFdBQVcsSUFBSSxDQUFDLENBQUEsTUFBTyxDQUFDLE1BQU07RUFDdkM7RUFFQSx3R0FBd0csR0FDeEcsTUFBTSxVQUFVLE9BQXdCLEVBQWlCO0lBQ3ZELE1BQU0sUUFBUSxJQUFJLENBQUMsQ0FBQSxHQUFJLEVBQUUsdUJBQXVCLENBQUMsR0FBRyxvQkFBb0IsVUFBVSxpQkFBaUI7SUFDbkcsT0FBTztFQUNUO0VBRUEsb0RBQW9ELEdBQ3BELFNBQTBEO0lBQ3hELE9BQU87TUFBRSxLQUFLLEdBQUcsYUFBYSxDQUFDLEVBQUUsU0FBUztNQUFFLFFBQVEsSUFBSSxDQUFDLE1BQU07TUFBRSxRQUFRO0lBQWE7RUFDeEY7RUFFQSxtRkFBbUYsR0FDbkYsQ0FBQyxPQUFPLEdBQUcsQ0FBQyw4QkFBOEIsR0FBVztJQUNuRCxPQUFPLENBQUMsTUFBTSxFQUFFLEtBQUssU0FBUyxDQUFDLElBQUksQ0FBQyxNQUFNLEtBQUs7RUFDakQ7QUFDRjtBQUVBLG9EQUFvRCxHQUNwRCxTQUFTLHFCQUFxQixJQUFhO0VBQ3pDLE9BQU8sQUFBQyxNQUE2QyxrQkFBa0IsT0FBTyxZQUFZLENBQUMsd0JBQXdCLENBQUM7QUFDdEgifQ==
+// denoCacheMetadata=7161323694011766370,13286670910590269818

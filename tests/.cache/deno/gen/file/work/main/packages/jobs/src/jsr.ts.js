@@ -1,0 +1,35 @@
+/**
+ * The JSR entry (`jsr:@sutro/jobs`), for every runtime that installs from JSR: Deno, and Node and Bun
+ * through `npx jsr add` / `bunx jsr add`. It picks the runtime's reads when the client is made:
+ * Deno's permission-aware ones on Deno, Node's on Node and Bun. Defaults come from SUTRO_API_URL +
+ * SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG. For browsers, import `@sutro/jobs/web`.
+ * @module
+ */ import { runtimeEntry } from "./ambient.ts";
+import { Sutro as WebSutro } from "./client.ts";
+import { denoHost } from "./deno-host.ts";
+import { nodeHost } from "./node-host.ts";
+
+export * from "./index.ts";
+
+const onDeno = typeof Deno !== "undefined";
+const host = onDeno ? denoHost : nodeHost;
+const runtime = () =>
+  typeof Deno !== "undefined"
+    ? `deno/${Deno.version.deno}`
+    : typeof Bun !== "undefined"
+      ? `bun/${Bun.version}`
+      : `node/${process.versions.node}`;
+const entry = runtimeEntry(host, runtime);
+/** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */ export const configFilePath =
+  entry.configFilePath;
+/** Which deployment and key `new Sutro(options)` would use, and from where; never the key itself. */ export const describeDeployment =
+  entry.describeDeployment;
+/** The Sutro client: reads SUTRO_API_URL, SUTRO_API_KEY, SUTRO_LOG and ~/.sutro/config.json (on Deno, where permitted). */ export class Sutro extends WebSutro {
+  /** A client of your deployment: `apiURL` and `apiKey` from the options, else the environment pair, else the config file pair. */ constructor(
+    options = {},
+  ) {
+    super(options, entry.environment());
+  }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImZpbGU6Ly8vd29yay9tYWluL3BhY2thZ2VzL2pvYnMvc3JjL2pzci50cyJdLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIFRoZSBKU1IgZW50cnkgKGBqc3I6QHN1dHJvL2pvYnNgKSwgZm9yIGV2ZXJ5IHJ1bnRpbWUgdGhhdCBpbnN0YWxscyBmcm9tIEpTUjogRGVubywgYW5kIE5vZGUgYW5kIEJ1blxuICogdGhyb3VnaCBgbnB4IGpzciBhZGRgIC8gYGJ1bngganNyIGFkZGAuIEl0IHBpY2tzIHRoZSBydW50aW1lJ3MgcmVhZHMgd2hlbiB0aGUgY2xpZW50IGlzIG1hZGU6XG4gKiBEZW5vJ3MgcGVybWlzc2lvbi1hd2FyZSBvbmVzIG9uIERlbm8sIE5vZGUncyBvbiBOb2RlIGFuZCBCdW4uIERlZmF1bHRzIGNvbWUgZnJvbSBTVVRST19BUElfVVJMICtcbiAqIFNVVFJPX0FQSV9LRVksIGVsc2Ugfi8uc3V0cm8vY29uZmlnLmpzb24sIGFuZCBTVVRST19MT0cuIEZvciBicm93c2VycywgaW1wb3J0IGBAc3V0cm8vam9icy93ZWJgLlxuICogQG1vZHVsZVxuICovXG5pbXBvcnQgeyB0eXBlIEhvc3QsIHJ1bnRpbWVFbnRyeSB9IGZyb20gXCIuL2FtYmllbnQudHNcIjtcbmltcG9ydCB7IFN1dHJvIGFzIFdlYlN1dHJvIH0gZnJvbSBcIi4vY2xpZW50LnRzXCI7XG5pbXBvcnQgeyBkZW5vSG9zdCB9IGZyb20gXCIuL2Rlbm8taG9zdC50c1wiO1xuaW1wb3J0IHR5cGUgeyBEZXBsb3ltZW50UmVwb3J0LCBFeHBsaWNpdENyZWRlbnRpYWxzIH0gZnJvbSBcIi4vZGVwbG95bWVudC50c1wiO1xuaW1wb3J0IHsgbm9kZUhvc3QgfSBmcm9tIFwiLi9ub2RlLWhvc3QudHNcIjtcbmltcG9ydCB0eXBlIHsgQ2xpZW50T3B0aW9ucyB9IGZyb20gXCIuL29wdGlvbnMudHNcIjtcblxuZXhwb3J0ICogZnJvbSBcIi4vaW5kZXgudHNcIjtcblxuZGVjbGFyZSBjb25zdCBEZW5vOiB7IHZlcnNpb246IHsgZGVubzogc3RyaW5nIH0gfSB8IHVuZGVmaW5lZDtcbmRlY2xhcmUgY29uc3QgQnVuOiB7IHZlcnNpb246IHN0cmluZyB9IHwgdW5kZWZpbmVkO1xuXG5jb25zdCBvbkRlbm8gPSB0eXBlb2YgRGVubyAhPT0gXCJ1bmRlZmluZWRcIjtcbmNvbnN0IGhvc3Q6IEhvc3QgPSBvbkRlbm8gPyBkZW5vSG9zdCA6IG5vZGVIb3N0O1xuY29uc3QgcnVudGltZSA9ICgpOiBzdHJpbmcgPT5cbiAgdHlwZW9mIERlbm8gIT09IFwidW5kZWZpbmVkXCJcbiAgICA/IGBkZW5vLyR7RGVuby52ZXJzaW9uLmRlbm99YFxuICAgIDogdHlwZW9mIEJ1biAhPT0gXCJ1bmRlZmluZWRcIlxuICAgICAgPyBgYnVuLyR7QnVuLnZlcnNpb259YFxuICAgICAgOiBgbm9kZS8ke3Byb2Nlc3MudmVyc2lvbnMubm9kZX1gO1xuY29uc3QgZW50cnkgPSBydW50aW1lRW50cnkoaG9zdCwgcnVudGltZSk7XG5cbi8qKiBXaGVyZSB0aGlzIGVudHJ5IHJlYWRzIH4vLnN1dHJvL2NvbmZpZy5qc29uICh0aGUgb2ZmaWNpYWwgUHl0aG9uIENMSSdzIGZpbGUpLCBlLmcuIHRvIHdyaXRlIGl0LiAqL1xuZXhwb3J0IGNvbnN0IGNvbmZpZ0ZpbGVQYXRoOiAoKSA9PiBzdHJpbmcgfCB1bmRlZmluZWQgPSBlbnRyeS5jb25maWdGaWxlUGF0aDtcblxuLyoqIFdoaWNoIGRlcGxveW1lbnQgYW5kIGtleSBgbmV3IFN1dHJvKG9wdGlvbnMpYCB3b3VsZCB1c2UsIGFuZCBmcm9tIHdoZXJlOyBuZXZlciB0aGUga2V5IGl0c2VsZi4gKi9cbmV4cG9ydCBjb25zdCBkZXNjcmliZURlcGxveW1lbnQ6IChvcHRpb25zPzogRXhwbGljaXRDcmVkZW50aWFscykgPT4gRGVwbG95bWVudFJlcG9ydCA9IGVudHJ5LmRlc2NyaWJlRGVwbG95bWVudDtcblxuLyoqIFRoZSBTdXRybyBjbGllbnQ6IHJlYWRzIFNVVFJPX0FQSV9VUkwsIFNVVFJPX0FQSV9LRVksIFNVVFJPX0xPRyBhbmQgfi8uc3V0cm8vY29uZmlnLmpzb24gKG9uIERlbm8sIHdoZXJlIHBlcm1pdHRlZCkuICovXG5leHBvcnQgY2xhc3MgU3V0cm8gZXh0ZW5kcyBXZWJTdXRybyB7XG4gIC8qKiBBIGNsaWVudCBvZiB5b3VyIGRlcGxveW1lbnQ6IGBhcGlVUkxgIGFuZCBgYXBpS2V5YCBmcm9tIHRoZSBvcHRpb25zLCBlbHNlIHRoZSBlbnZpcm9ubWVudCBwYWlyLCBlbHNlIHRoZSBjb25maWcgZmlsZSBwYWlyLiAqL1xuICBjb25zdHJ1Y3RvcihvcHRpb25zOiBDbGllbnRPcHRpb25zID0ge30pIHtcbiAgICBzdXBlcihvcHRpb25zLCBlbnRyeS5lbnZpcm9ubWVudCgpKTtcbiAgfVxufVxuIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUFBOzs7Ozs7Q0FNQyxHQUNELFNBQW9CLFlBQVksUUFBUSxlQUFlO0FBQ3ZELFNBQVMsU0FBUyxRQUFRLFFBQVEsY0FBYztBQUNoRCxTQUFTLFFBQVEsUUFBUSxpQkFBaUI7QUFFMUMsU0FBUyxRQUFRLFFBQVEsaUJBQWlCO0FBRzFDLGNBQWMsYUFBYTtBQUszQixNQUFNLFNBQVMsT0FBTyxTQUFTO0FBQy9CLE1BQU0sT0FBYSxTQUFTLFdBQVc7QUFDdkMsTUFBTSxVQUFVLElBQ2QsT0FBTyxTQUFTLGNBQ1osQ0FBQyxLQUFLLEVBQUUsS0FBSyxPQUFPLENBQUMsSUFBSSxFQUFFLEdBQzNCLE9BQU8sUUFBUSxjQUNiLENBQUMsSUFBSSxFQUFFLElBQUksT0FBTyxFQUFFLEdBQ3BCLENBQUMsS0FBSyxFQUFFLFFBQVEsUUFBUSxDQUFDLElBQUksRUFBRTtBQUN2QyxNQUFNLFFBQVEsYUFBYSxNQUFNO0FBRWpDLG9HQUFvRyxHQUNwRyxPQUFPLE1BQU0saUJBQTJDLE1BQU0sY0FBYyxDQUFDO0FBRTdFLG1HQUFtRyxHQUNuRyxPQUFPLE1BQU0scUJBQTBFLE1BQU0sa0JBQWtCLENBQUM7QUFFaEgseUhBQXlILEdBQ3pILE9BQU8sTUFBTSxjQUFjO0VBQ3pCLCtIQUErSCxHQUMvSCxZQUFZLFVBQXlCLENBQUMsQ0FBQyxDQUFFO0lBQ3ZDLEtBQUssQ0FBQyxTQUFTLE1BQU0sV0FBVztFQUNsQztBQUNGIn0=
+// denoCacheMetadata=1948360164678716665,15509136646245189241
