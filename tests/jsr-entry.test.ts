@@ -1,3 +1,5 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type MockServer, startMockServer } from "../packages/mock/src/index.ts";
@@ -10,7 +12,8 @@ let server: MockServer;
 let env: Record<string, string>;
 beforeAll(async () => {
   server = await startMockServer({ jobs: 5, apiKey: KEY });
-  env = { PATH: process.env.PATH ?? "", HOME: import.meta.dirname, SUTRO_API_URL: server.apiURL, SUTRO_API_KEY: KEY };
+  // A HOME of its own: no config file, and Deno's cache goes there rather than into the repo.
+  env = { PATH: process.env.PATH ?? "", HOME: mkdtempSync(join(tmpdir(), "jsr-home-")), SUTRO_API_URL: server.apiURL, SUTRO_API_KEY: KEY };
 });
 afterAll(() => server.close());
 

@@ -98,9 +98,12 @@ describe("@sutro/jobs", () => {
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
     });
-    const problems = (result.stdout + result.stderr).split("\n").filter((line) => /^error\[/.test(line));
-    // The one exception: `raw` is openapi-fetch's own Client type, which JSR documents from that package.
-    expect(problems).toEqual(["error[private-type-ref]: public type 'Sutro.prototype.raw' references private type 'Client'"]);
+    const output = result.stdout + result.stderr;
+    // The one exception, when deno resolves openapi-fetch: `raw` is its own Client type, documented by that package.
+    const known = "error[private-type-ref]: public type 'Sutro.prototype.raw' references private type 'Client'";
+    const problems = output.split("\n").filter((line) => /^error\[/.test(line) && line !== known);
+    expect(problems).toEqual([]);
+    expect(output).not.toMatch(/error: (?!Found 1 documentation lint error)/);
   });
 
   test("publishes to JSR: deno publish --dry-run passes, at the npm version", () => {
