@@ -91,6 +91,60 @@ export async function generateTypes(specURL) {
   return HEADER + documented(astToString(ast), loadSpec(specURL.pathname));
 }
 
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
+
+/**
+ * How to call each operation, as data: method, path, which parameters go where, whether it has a JSON
+ * body, whether it may be retried (GET and friends, or `x-idempotent: true` for a read sent as POST), and
+ * the schema of its 2xx body for `validate: true`. The SDK turns each entry into a typed method
+ * (`sutro.api.<operationId>`), so an operation added to the spec needs no hand-written code.
+ * @param {URL} specURL
+ */
+export async function generateOperations(specURL) {
+  const { loadSpec } = await import("./spec.mjs");
+  const spec = loadSpec(specURL.pathname);
+  const deref = (node) => {
+    let current = node;
+    while (current?.$ref) current = current.$ref.split("/").slice(1).reduce((at, key) => at?.[key.replace(/~1/g, "/")], spec);
+    return current;
+  };
+  const entries = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref);
+      const success = Object.entries(op.responses ?? {}).find(([status]) => /^2/.test(status))?.[1];
+      const schemaRef = deref(success)?.content?.["application/json"]?.schema?.$ref;
+      if (!schemaRef?.startsWith("#/components/schemas/")) {
+        throw new Error(`${op.operationId}: its 2xx JSON body must $ref a component schema, so validate: true can check it`);
+      }
+      entries.push(
+        [
+          `  /** ${method.toUpperCase()} ${path}: ${op.summary ?? op.operationId} */`,
+          `  ${op.operationId}: {`,
+          `    method: ${JSON.stringify(method.toUpperCase())},`,
+          `    path: ${JSON.stringify(path)},`,
+          `    pathParams: ${JSON.stringify(params.filter((p) => p.in === "path").map((p) => p.name))},`,
+          `    queryParams: ${JSON.stringify(params.filter((p) => p.in === "query").map((p) => p.name))},`,
+          `    body: ${Boolean(op.requestBody?.content?.["application/json"] ?? deref(op.requestBody)?.content?.["application/json"])},`,
+          `    retry: ${["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) || op["x-idempotent"] === true},`,
+          `    schema: ${JSON.stringify(schemaRef.slice("#/components/schemas/".length))},`,
+          "  },",
+        ].join("\n"),
+      );
+    }
+  }
+  return [
+    HEADER,
+    'import type { OperationSpec } from "../operation.ts";',
+    'import type { operations } from "./openapi.ts";\n',
+    "/** Every operation of the spec, by operationId: how to send it and how to check its answer. */",
+    `export const OPERATIONS = {\n${entries.join("\n")}\n} as const satisfies Record<keyof operations, OperationSpec>;\n`,
+  ].join("\n");
+}
+
 /** @param {URL} packageJsonURL */
 export async function generateVersion(packageJsonURL) {
   const { name, version } = JSON.parse(await readFile(packageJsonURL, "utf8"));

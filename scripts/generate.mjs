@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { generateDocs, generateSchemas, generateTypes, generateVersion } from "./codegen.mjs";
+import { generateDocs, generateOperations, generateSchemas, generateTypes, generateVersion } from "./codegen.mjs";
 
 const root = join(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -15,7 +15,10 @@ const { values } = parseArgs({
 const specPath = values.spec ?? join(root, "spec/openapi.yaml");
 const outDir = values.out ?? join(root, "packages/jobs/src/generated");
 
-const files = new Map([[join(outDir, "openapi.ts"), await generateTypes(pathToFileURL(specPath))]]);
+const files = new Map([
+  [join(outDir, "openapi.ts"), await generateTypes(pathToFileURL(specPath))],
+  [join(outDir, "operations.ts"), await generateOperations(pathToFileURL(specPath))],
+]);
 if (!values.spec) {
   files.set(join(outDir, "schemas.ts"), await generateSchemas(pathToFileURL(specPath)));
   files.set(join(outDir, "version.ts"), await generateVersion(pathToFileURL(join(root, "packages/jobs/package.json"))));

@@ -62,7 +62,9 @@ async function pageThrough(sutro: Sutro, sink: JobSink, progress: Progress, filt
     const kept: Job[] = [];
     let older = false;
     for (const job of page.jobs) {
-      const created = Date.parse(job.datetime_created);
+      // A row without a creation time (servers have sent some) cannot be placed in a time window.
+      if (job.datetime_created === null && (since !== undefined || until !== undefined)) continue;
+      const created = Date.parse(job.datetime_created ?? "");
       // Newest first: once a job is older than --since, every later one is too.
       if (since !== undefined && created < since) {
         older = true;

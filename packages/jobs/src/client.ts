@@ -3,10 +3,11 @@ import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
 import type { CredentialSource } from "./errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import { Jobs } from "./jobs.ts";
-import { type ClientOptions, checkRequestOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
-import { getJSON } from "./request.ts";
+import { MalformedResponseError } from "./errors.ts";
+import { createOperations, type OperationMethods } from "./operation.ts";
+import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
 import { createTransport } from "./transport.ts";
-import type { paths } from "./types.ts";
+import type { paths, Quota } from "./types.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
 export interface RuntimeEnvironment {
@@ -30,8 +31,13 @@ const WEB_ENVIRONMENT: RuntimeEnvironment = { ambient: NO_AMBIENT, runtime: unde
 export class Sutro {
   /** The typed openapi-fetch client, with this client's auth, retries and timeouts: `{ data, error }`, never throws for HTTP errors. */
   readonly raw: Client<paths>;
-  /** The jobs of the account: list, iterate. */
+  /** The jobs of the account: create, list, iterate, get, status, cancel, results. */
   readonly jobs: Jobs;
+  /**
+   * Every operation of the spec by its operationId (`sutro.api.getJob({ path: { job_id } })`), typed from
+   * the spec, with this client's typed errors, retries, timeouts and validation. Regenerated with the spec.
+   */
+  readonly api: OperationMethods;
   readonly #config: ResolvedConfig;
   readonly #api: ConstructorParameters<typeof Jobs>[0];
 
@@ -49,7 +55,8 @@ export class Sutro {
     this.#config = config;
     this.#api = { transport, config };
     this.raw = createClient<paths>({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
-    this.jobs = new Jobs(this.#api);
+    this.api = createOperations(this.#api);
+    this.jobs = new Jobs(this.#api, this.api);
   }
 
   /** The deployment this client talks to: `<origin>/v1`. */
@@ -79,8 +86,15 @@ export class Sutro {
 
   /** Checks the key against the deployment (`GET /try-authentication`): true, or an AuthenticationError. */
   async checkAuth(options?: RequestOptions): Promise<true> {
-    await getJSON(this.#api, "/try-authentication", {}, checkRequestOptions(options), "Authenticated", authenticatedProblem);
+    const { authenticated } = await this.api.tryAuthentication({}, options);
+    // Only `{"authenticated": true}` counts as a yes, as in the official SDK.
+    if (authenticated !== true) throw new MalformedResponseError('GET /try-authentication answered 200 without "authenticated": true.');
     return true;
+  }
+
+  /** The row and token quotas of each priority (0 prototyping, 1 production). */
+  async quotas(options?: RequestOptions): Promise<Quota[]> {
+    return (await this.api.getQuotas({}, options)).quotas as Quota[];
   }
 
   /** A safe summary for logs: the key never appears. */
@@ -92,9 +106,4 @@ export class Sutro {
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `Sutro ${JSON.stringify(this.toJSON())}`;
   }
-}
-
-/** Only `{"authenticated": true}` counts as a yes. */
-function authenticatedProblem(body: unknown): string | undefined {
-  return (body as { authenticated?: unknown } | null)?.authenticated === true ? undefined : `no "authenticated": true`;
 }

@@ -166,6 +166,11 @@ export class GoneError extends APIError {
   /** The class's name, kept through minification: "GoneError". */
   override name = "GoneError";
 }
+/** 409 from a job's results: the job has not succeeded (yet); the message says what the server said of its status. */
+export class JobNotSucceededError extends ConflictError {
+  /** The class's name, kept through minification: "JobNotSucceededError". */
+  override name = "JobNotSucceededError";
+}
 /** 422: a parameter was refused (a `limit` out of range, an unknown `cursor`). */
 export class UnprocessableEntityError extends APIError {
   /** The class's name, kept through minification: "UnprocessableEntityError". */
@@ -205,6 +210,16 @@ export class APIConnectionError extends APIError {
 export class APITimeoutError extends APIConnectionError {
   /** The class's name, kept through minification: "APITimeoutError". */
   override name = "APITimeoutError";
+}
+
+/**
+ * `jobs.create()` sent the job but no answer said whether it was created (a 524 from the proxy, a dropped
+ * connection, a timeout after sending). It is never retried blindly: the job may exist. Look for it among
+ * the newest jobs (by `name`) before submitting again.
+ */
+export class JobCreationUnknownError extends APIError {
+  /** The class's name, kept through minification: "JobCreationUnknownError". */
+  override name = "JobCreationUnknownError";
 }
 
 /** The caller's AbortSignal fired. */

@@ -47,6 +47,8 @@ export {
   GoneError,
   InternalServerError,
   InvalidRequestError,
+  JobCreationUnknownError,
+  JobNotSucceededError,
   MalformedResponseError,
   MissingApiKeyError,
   MissingApiUrlError,
@@ -58,7 +60,9 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { VERSION } from "./generated/version.ts";
-export { Jobs } from "./jobs.ts";
+export { type CreateJobParams } from "./job-params.ts";
+export { type CancelResult, type JobStatusDetail, Jobs, type ResultColumns, type ResultRow, type ResultsParams } from "./jobs.ts";
+export { checkPathParam, type OperationArgs, type OperationId, type OperationMethods, type OperationResult, type OperationSpec } from "./operation.ts";
 export type { Logger, LogLevel } from "./logger.ts";
 export type { ClientOptions, RequestOptions, RetryInfo } from "./options.ts";
 export { JobIterator } from "./pagination.ts";
@@ -75,6 +79,7 @@ export type {
   KnownFields,
   operations,
   paths,
+  Quota,
   SamplingParams,
   Schemas,
   WithUnknownFields,

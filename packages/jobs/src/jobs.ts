@@ -8,8 +8,60 @@ import {
   type ListPageParams,
   type ListParams,
 } from "./params.ts";
+import { APIConnectionError, ConflictError, InternalServerError, JobCreationUnknownError, JobNotSucceededError, MalformedResponseError } from "./errors.ts";
+import { type CreateJobParams, createJobBody } from "./job-params.ts";
+import { checkPathParam, type OperationMethods } from "./operation.ts";
 import { type Api, getJSON } from "./request.ts";
-import type { JobList, JobPage } from "./types.ts";
+import type { FailureReason, Job, JobList, JobPage, JobStatus } from "./types.ts";
+
+/** What `jobs.statusDetail()` says of a job. */
+export interface JobStatusDetail {
+  /** The status as the server sent it (compare with normalizeStatus). */
+  status: JobStatus;
+  /** The server's message. */
+  message: string | undefined;
+  /** Why the job failed, when it did and the server said. */
+  failureReason: FailureReason | null;
+}
+
+/** What `jobs.cancel()` says: whether a cancellation was started, and the server's message either way. */
+export interface CancelResult {
+  /** False when there was nothing to cancel (a job already finished); not an error. */
+  cancelled: boolean;
+  /** The server's words. */
+  message: string;
+}
+
+/** Which extra columns `results()` asks for. */
+export interface ResultsParams {
+  /** Each row's input beside its output. */
+  includeInputs?: boolean | undefined;
+  /** Each row's cumulative log-probability. */
+  includeCumulativeLogprobs?: boolean | undefined;
+}
+
+/** The results as the API sends them: equal-length arrays by column, one item per input row. */
+export type ResultColumns = { outputs: string[] } & { readonly [column: string]: readonly unknown[] };
+
+/** One input row's result. Other columns the job has (its id column, `confidence_score`) keep their names. */
+export interface ResultRow {
+  /** The model's output; a JSON string for structured outputs. */
+  output: string;
+  /** The row's input, with `includeInputs`. */
+  input?: unknown;
+  /** The row's cumulative log-probability, with `includeCumulativeLogprobs`. */
+  cumulativeLogprob?: number | null;
+  /** Any other column. */
+  [column: string]: unknown;
+}
+
+/** The API's column names that have an SDK name in a row. */
+const ROW_NAMES: Record<string, string> = { outputs: "output", inputs: "input", cumulative_logprobs: "cumulativeLogprob" };
+
+/** A 524, a dropped connection or a timeout after sending: nobody knows whether the job was created. */
+function outcomeUnknown(error: unknown): boolean {
+  return error instanceof APIConnectionError || (error instanceof InternalServerError && [502, 504, 524].includes(error.status ?? 0));
+}
 
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
@@ -52,8 +104,114 @@ export class Jobs {
   #warnedUnpaged = false;
 
   /** Made by the `Sutro` client, which hands it its transport and options; not meant to be called directly. */
-  constructor(api: Api) {
+  readonly #ops: OperationMethods;
+
+  constructor(api: Api, ops: OperationMethods) {
     this.#api = api;
+    this.#ops = ops;
+  }
+
+  /**
+   * Submits a batch-inference job and resolves to its id. Never retried: when the outcome is unknown
+   * (a 524, a dropped connection, a timeout after sending) it throws JobCreationUnknownError, since the
+   * job may exist. Arguments the API would refuse are refused before anything is sent.
+   */
+  async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
+    const body = createJobBody(params);
+    const checked = checkRequestOptions(options);
+    let answer: { results?: string; job_id?: string; metadata?: { job_id?: string } };
+    try {
+      answer = await this.#ops.createJob({ body }, checked);
+    } catch (error) {
+      if (!outcomeUnknown(error)) throw error;
+      const cause = error as APIConnectionError;
+      const which = params.name ? `named "${params.name}" ` : "";
+      throw new JobCreationUnknownError(
+        `The job may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; before submitting again, look for it among the newest jobs ${which}(sutro.jobs.list({ limit: 10 })).`,
+        { status: cause.status, headers: cause.headers, request: cause.request, body: cause.body, cause },
+      );
+    }
+    const jobId = answer.metadata?.job_id ?? answer.results ?? answer.job_id;
+    if (typeof jobId !== "string" || jobId === "") {
+      throw new MalformedResponseError("POST /batch-inference answered without a job id (results, metadata.job_id or job_id).", { body: answer });
+    }
+    return { jobId };
+  }
+
+  /** One job, by id. A job that does not exist is a NotFoundError. */
+  async get(jobId: string, options?: RequestOptions): Promise<Job> {
+    const { job } = await this.#ops.getJob({ path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options));
+    return job as Job;
+  }
+
+  /** Just the job's status, whichever shape the server sent it in. */
+  async status(jobId: string, options?: RequestOptions): Promise<JobStatus> {
+    return (await this.statusDetail(jobId, options)).status;
+  }
+
+  /** The job's status with the server's message and, for a failed job, why. */
+  async statusDetail(jobId: string, options?: RequestOptions): Promise<JobStatusDetail> {
+    const id = checkPathParam(jobId, "jobId");
+    const answer = await this.#ops.getJobStatus({ path: { job_id: id } }, checkRequestOptions(options));
+    const shape = answer.job_status;
+    // Current servers key the status by the id; older ones send it as it is.
+    const status = typeof shape === "string" ? shape : (shape[id] ?? Object.values(shape)[0]);
+    if (typeof status !== "string") {
+      throw new MalformedResponseError(`GET /job-status/${id} answered without a status for ${id}.`, { body: answer });
+    }
+    const reason = answer.metadata && typeof answer.metadata === "object" ? answer.metadata.failure_reason : undefined;
+    return { status, message: answer.message, failureReason: (reason as FailureReason | null | undefined) ?? null };
+  }
+
+  /** Asks for the job to be cancelled (it moves to CANCELLING, then CANCELLED). `cancelled: false` is an answer, not an error. */
+  async cancel(jobId: string, options?: RequestOptions): Promise<CancelResult> {
+    const { cancelled, message } = await this.#ops.cancelJob({ path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options));
+    return { cancelled, message };
+  }
+
+  /**
+   * The results as the API sends them, column by column, with the column lengths checked. A job that
+   * has not succeeded is a JobNotSucceededError saying what the server said of its status.
+   */
+  async resultsColumns(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultColumns> {
+    const body = {
+      job_id: checkPathParam(jobId, "jobId"),
+      include_inputs: params.includeInputs === true,
+      include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
+    };
+    let answer: { results: ResultColumns };
+    try {
+      answer = (await this.#ops.getJobResults({ body }, checkRequestOptions(options))) as { results: ResultColumns };
+    } catch (error) {
+      if (error instanceof ConflictError) throw new JobNotSucceededError(error.message, { ...error, cause: error });
+      throw error;
+    }
+    const columns = answer.results;
+    const lengths = new Map<string, number>();
+    for (const [name, values] of Object.entries(columns)) {
+      if (!Array.isArray(values)) throw new MalformedResponseError(`The results column "${name}" is not an array.`, { body: answer });
+      lengths.set(name, values.length);
+    }
+    if (new Set(lengths.values()).size > 1) {
+      const said = [...lengths].map(([name, length]) => `${name} ${length}`).join(", ");
+      throw new MalformedResponseError(`The results columns have different lengths (${said}), so rows cannot be matched to inputs.`, {
+        body: answer,
+      });
+    }
+    return columns;
+  }
+
+  /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
+  async results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
+    const columns = await this.resultsColumns(jobId, params, options);
+    const names = Object.keys(columns);
+    const rows: ResultRow[] = [];
+    for (let i = 0; i < columns.outputs.length; i++) {
+      const row: Record<string, unknown> = {};
+      for (const name of names) row[ROW_NAMES[name] ?? name] = (columns[name] as readonly unknown[])[i];
+      rows.push(row as ResultRow);
+    }
+    return rows;
   }
 
   /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */

@@ -26,32 +26,63 @@ function parseOrText(text: string): unknown {
   }
 }
 
+/** The least every JSON answer of the API is: an object. */
+function notAnObject(body: unknown): string | undefined {
+  if (body && typeof body === "object" && !Array.isArray(body)) return undefined;
+  return `${body === null ? "null" : Array.isArray(body) ? "an array" : typeof body} instead of an object`;
+}
+
 function snippet(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
 }
 
+/** One request to the API: a path of the spec (placeholders filled), its query, and its JSON body. */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string | number | boolean | undefined> | undefined;
+  body?: unknown;
+  /** Whether a failed attempt may be retried; default: only for GET, HEAD and OPTIONS. */
+  retry?: boolean | undefined;
+}
+
 /**
- * GETs a path of the spec with its typed query, turns a non-2xx reply into its
- * typed error, and parses the 2xx body as JSON (checked against the spec's
- * `schemaName` when `validate` is on).
+ * GETs a path of the spec with its typed query: `callJSON` for the hand-written
+ * methods whose path the types can check.
  */
-export async function getJSON<P extends keyof paths>(
+export function getJSON<P extends keyof paths>(
   api: Api,
   path: P,
   query: QueryOf<P>,
   options: RequestOptions,
+  schema: string | ((body: unknown) => string),
+  shapeProblem?: (body: unknown) => string | undefined,
+): Promise<unknown> {
+  return callJSON(api, { method: "GET", path, query }, options, schema, shapeProblem);
+}
+
+/**
+ * Sends a request, turns a non-2xx reply into its typed error, and parses the
+ * 2xx body as JSON (checked against the spec's `schema` when `validate` is on).
+ * The body is serialised once, here: a large `inputs` array is never copied.
+ */
+export async function callJSON(
+  api: Api,
+  call: ApiRequest,
+  options: RequestOptions,
   /** The spec's schema for the 2xx body, or a pick by the body when the API answers in more than one shape. */
   schema: string | ((body: unknown) => string),
   /** The structural problem that would break the caller, if any; checked even when `validate` is off. */
-  shapeProblem: (body: unknown) => string | undefined,
+  shapeProblem: (body: unknown) => string | undefined = notAnObject,
 ): Promise<unknown> {
   let search = "";
-  for (const [key, value] of Object.entries(query as Record<string, string | number | undefined>)) {
+  for (const [key, value] of Object.entries(call.query ?? {})) {
     if (value !== undefined) search += `${search ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
   }
-  const request: RequestInfo = { method: "GET", url: `${api.config.apiURL}${path}${search}` };
-  const { status, headers, text } = await api.transport.send(request, options);
+  const request: RequestInfo = { method: call.method, url: `${api.config.apiURL}${call.path}${search}` };
+  const outgoing = call.body === undefined ? { ...request, retry: call.retry } : { ...request, retry: call.retry, body: JSON.stringify(call.body) };
+  const { status, headers, text } = await api.transport.send(outgoing, options);
   const data = text ?? "";
   if (status < 200 || status > 299) {
     throw errorForStatus({

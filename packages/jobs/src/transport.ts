@@ -22,7 +22,11 @@ export interface Reply {
 export interface Outgoing {
   method: string;
   url: string;
-  request?: Request;
+  /** A JSON body, already serialised. */
+  body?: string | undefined;
+  /** Whether a failed attempt may be retried; default: only for GET, HEAD and OPTIONS. */
+  retry?: boolean | undefined;
+  request?: Request | undefined;
 }
 
 export interface Transport {
@@ -56,7 +60,11 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(request?.headers ?? headers)));
       const signal = controller.signal;
       // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
-      const response = await (request ? config.fetch(request, { signal }) : config.fetch(url, { method, headers: { ...headers }, signal }));
+      const response = await (request
+        ? config.fetch(request, { signal })
+        : outgoing.body === undefined
+          ? config.fetch(url, { method, headers: { ...headers }, signal })
+          : config.fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
       const text = NULL_BODY_STATUSES.has(response.status) ? null : await response.text();
       if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
       return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };
@@ -85,7 +93,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 
   async function send(outgoing: Outgoing, options: RequestOptions): Promise<Reply> {
     const { method, url, request } = outgoing;
-    const maxRetries = isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;
+    const maxRetries = (outgoing.retry ?? isIdempotent(method)) ? (options.maxRetries ?? config.maxRetries) : 0;
     const timeout = options.timeout ?? config.timeout;
     const deadline = options.deadline ?? config.deadline;
     const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;

@@ -53,3 +53,6 @@ export interface JobList {
 
 /** An error body: `detail` (FastAPI), `message` or `error`, whichever the server sent. */
 export interface ErrorBody extends KnownFields<Schemas["Error"]> {}
+
+/** The quotas of one priority. */
+export interface Quota extends KnownFields<Schemas["Quota"]> {}

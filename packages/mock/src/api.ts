@@ -1,6 +1,7 @@
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { fixedDataset, type LiveDataset, liveDataset, type MockJob, seededDataset } from "./dataset.ts";
 import { type FaultContext, type FaultRule, matches } from "./faults.ts";
+import { type Clock, createClock, createLives, resultsOf } from "./lifecycle.ts";
 
 export interface MockApiOptions {
   /** How many seeded jobs to serve. Default 250. */
@@ -24,6 +25,24 @@ export interface MockApiOptions {
   cors?: boolean | undefined;
   /** Ignore `limit` and `cursor` and answer every list with every job, as older and self-hosted deployments do. */
   ignoreLimit?: boolean | undefined;
+  /**
+   * The clock jobs live by: "real" (default), scaled by `speed`, or "manual", moved only by `advance(ms)`.
+   * A created job is QUEUED for 1 s, STARTING for 1 s, RUNNING for 100 ms a row; a cancel takes 1 s.
+   */
+  clock?: "real" | "manual" | undefined;
+  /** With the real clock: how many times faster than real time jobs live. Default 1. */
+  speed?: number | undefined;
+  /** Send job statuses in the older shape: a plain lower-case string instead of `{ "<id>": "STATUS" }`. */
+  legacyStatusShape?: boolean | undefined;
+}
+
+/** A request as the HTTP adapter hands it over. */
+export interface IncomingRequest {
+  method: string;
+  url: URL;
+  headers: { get(name: string): string | null };
+  /** The body, read in full (POST). */
+  body?: string | undefined;
 }
 
 /** One request as the server saw it. */
@@ -36,6 +55,8 @@ export interface RequestRecord {
   status: number;
   /** The fault rule applied, if any. */
   fault: FaultRule | undefined;
+  /** The JSON body sent, parsed (POST); undefined without one. */
+  body: unknown;
 }
 
 /** What to send back; the HTTP adapter carries out delays, resets and truncation. */
@@ -50,7 +71,10 @@ export interface Reply {
 }
 
 export interface MockApi {
-  handle(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply;
+  handle(request: IncomingRequest): Reply;
+  /** Moves the manual clock forward, so created jobs advance (and cancels complete). */
+  advance(ms: number): void;
+  readonly clock: Clock;
   readonly requests: RequestRecord[];
   readonly faults: FaultRule[];
   readonly dataset: LiveDataset;
@@ -63,8 +87,39 @@ const JSON_HEADERS = { "content-type": "application/json" };
 /** Where a deployment serves the API. */
 export const API_PREFIX = "/v1";
 
-/** The paths the mock serves, under API_PREFIX. */
-const ROUTES = { "/list-jobs": true, "/try-authentication": true };
+/** The operations the mock serves, under API_PREFIX: method, path pattern, and a name to dispatch on. */
+const ROUTES: { method: string; pattern: RegExp; name: string }[] = [
+  { method: "GET", pattern: /^\/list-jobs$/, name: "list" },
+  { method: "GET", pattern: /^\/try-authentication$/, name: "auth" },
+  { method: "POST", pattern: /^\/batch-inference$/, name: "create" },
+  { method: "GET", pattern: /^\/jobs\/([^/]+)$/, name: "get" },
+  { method: "GET", pattern: /^\/job-status\/([^/]+)$/, name: "status" },
+  { method: "GET", pattern: /^\/job-cancel\/([^/]+)$/, name: "cancel" },
+  { method: "POST", pattern: /^\/job-results$/, name: "results" },
+  { method: "GET", pattern: /^\/get-quotas$/, name: "quotas" },
+];
+
+const QUOTAS = [
+  { priority: 0, row_quota: 1_000_000, token_quota: 2_000_000_000 },
+  { priority: 1, row_quota: 10_000_000, token_quota: 20_000_000_000 },
+];
+
+/** The fields POST /batch-inference takes. */
+const CREATE_FIELDS = new Set([
+  "inputs",
+  "model",
+  "system_prompt",
+  "json_schema",
+  "sampling_params",
+  "job_priority",
+  "cost_estimate",
+  "random_seed_per_input",
+  "truncate_rows",
+  "name",
+  "description",
+  "column_name",
+  "id_column_name",
+]);
 
 /** What a browser needs to call the mock from another origin with the Key header, and to read the retry headers. */
 const CORS_HEADERS = {
@@ -90,25 +145,115 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   let requestId = 0;
 
   const error = (status: number, detail: string) => ({ status, body: JSON.stringify({ detail }) }) as const;
+  const ok = (value: unknown) => ({ status: 200, body: JSON.stringify(value) }) as const;
   const none = { page: undefined, cursor: null };
+  const clock = createClock(options.clock ?? "real", options.speed ?? 1);
+  const lives = createLives(clock);
+  const seed = options.seed ?? 1;
+
+  /** The job with this id as it is now, or undefined. */
+  function find(jobId: string) {
+    const index = dataset.indexOf(jobId);
+    return index === undefined ? undefined : lives.current(dataset.at(index));
+  }
 
   /** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
-  function answer(method: string, url: URL, authorization: string | null) {
+  function answer(method: string, url: URL, authorization: string | null, body: unknown) {
     if (options.retired) return { ...error(410, RETIRED_DETAIL), ...none };
     const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : undefined;
-    if (path === undefined || !(path in ROUTES)) {
+    const routes = path === undefined ? [] : ROUTES.filter((r) => r.pattern.test(path));
+    if (path === undefined || routes.length === 0) {
       const hint = path === undefined ? ` Every path lives under ${API_PREFIX}.` : "";
       return { ...error(404, `No route ${url.pathname}.${hint}`), ...none };
     }
-    if (method !== "GET" && method !== "HEAD") return { ...error(405, `Method ${method} not allowed.`), ...none };
+    const route = routes.find((r) => r.method === method || (r.method === "GET" && method === "HEAD"));
+    if (!route) return { ...error(405, `Method ${method} not allowed.`), ...none };
     const key = /^Key (\S+)$/.exec(authorization ?? "")?.[1];
     if (!key || (options.apiKey !== undefined && key !== options.apiKey)) return { ...error(401, "Unauthorized"), ...none };
-    if (path === "/try-authentication") return { status: 200, body: JSON.stringify({ authenticated: true }), ...none };
+    const id = decodeURIComponent(route.pattern.exec(path)?.[1] ?? "");
+    switch (route.name) {
+      case "auth":
+        return { ...ok({ authenticated: true }), ...none };
+      case "quotas":
+        return { ...ok({ quotas: QUOTAS }), ...none };
+      case "create":
+        return { ...create(body), ...none };
+      case "results":
+        return { ...results(body), ...none };
+      case "list":
+        return listJobs(url);
+    }
+    const job = find(id);
+    if (!job) return { ...error(404, `Job ${id} not found.`), ...none };
+    if (route.name === "get") return { ...ok({ job }), ...none };
+    if (route.name === "cancel") return { ...ok(lives.cancel(job)), ...none };
+    const failure = job.status === "FAILED" ? { failure_reason: job.failure_reason } : null;
+    return {
+      ...ok(
+        options.legacyStatusShape
+          ? { message: "Job status retrieved.", job_status: job.status.toLowerCase(), metadata: failure ?? {} }
+          : { message: `Job status with job_id ${id} retrieved.`, job_status: { [id]: job.status }, metadata: failure },
+      ),
+      ...none,
+    };
+  }
 
+  /** POST /batch-inference: checks the body as the API does, then creates a QUEUED job that starts to live. */
+  function create(body: unknown) {
+    if (!body || typeof body !== "object" || Array.isArray(body)) return error(422, "The body must be a JSON object.");
+    const job = body as Record<string, unknown>;
+    const unknown = Object.keys(job).filter((k) => !CREATE_FIELDS.has(k));
+    if (unknown.length) return error(422, `Unknown field ${unknown.join(", ")}.`);
+    const { inputs, model } = job;
+    const rows = Array.isArray(inputs) ? inputs : undefined;
+    if (!(rows?.length || (typeof inputs === "string" && inputs)))
+      return error(422, "inputs must be a non-empty array, or a dataset id or URL.");
+    if (typeof model !== "string" || !model) return error(422, "model is required.");
+    if (typeof job.name === "string" && job.name.length > 45) return error(422, "name is longer than 45 characters.");
+    if (typeof job.description === "string" && job.description.length > 512)
+      return error(422, "description is longer than 512 characters.");
+    if (job.job_priority !== undefined && job.job_priority !== 0 && job.job_priority !== 1)
+      return error(422, "job_priority must be 0 or 1.");
+    const functionCall = rows?.some((row) => typeof row === "object");
+    if (functionCall && (job.system_prompt != null || job.json_schema != null)) {
+      return error(400, "system_prompt and json_schema cannot be used with a Sutro Function.");
+    }
+    const given = rows ?? Array.from({ length: 10 }, (_, i) => `Row ${i + 1} of ${String(inputs)}`);
+    const created = dataset.add({
+      model,
+      system_prompt: (job.system_prompt as string | undefined) ?? null,
+      json_schema: (job.json_schema as Record<string, unknown> | undefined) ?? null,
+      sampling_params: (job.sampling_params as Record<string, unknown> | undefined) ?? {},
+      job_priority: (job.job_priority as number | undefined) ?? 0,
+      name: (job.name as string | undefined) ?? null,
+      description: (job.description as string | undefined) ?? null,
+      num_rows: given.length,
+      cost_estimate: Math.round(given.length * 0.00005 * 10_000) / 10_000,
+      datetime_created: new Date(Date.UTC(2026, 0, 15, 12) + clock.now()).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    });
+    lives.start(created, given);
+    return ok({ results: created.job_id, metadata: { job_id: created.job_id, message: "Job created successfully" } });
+  }
+
+  /** POST /job-results: the columns of a SUCCEEDED job; 409 for any other status. */
+  function results(body: unknown) {
+    const request = (body ?? {}) as { job_id?: unknown; include_inputs?: unknown; include_cumulative_logprobs?: unknown };
+    if (typeof request.job_id !== "string" || !request.job_id) return error(422, "job_id is required.");
+    const job = find(request.job_id);
+    if (!job) return error(404, `Job ${request.job_id} not found.`);
+    if (job.status.toUpperCase() !== "SUCCEEDED") {
+      return error(409, `Job ${request.job_id} is ${job.status}; results exist once it has SUCCEEDED.`);
+    }
+    const include = { inputs: request.include_inputs === true, logprobs: request.include_cumulative_logprobs === true };
+    return ok({ message: "Results retrieved.", results: resultsOf(job, lives, seed, include) });
+  }
+
+  /** GET /list-jobs: every job, or one page of `limit` from `cursor`. */
+  function listJobs(url: URL) {
     const limitText = url.searchParams.get("limit");
     const cursor = url.searchParams.get("cursor");
     if (limitText === null || options.ignoreLimit) {
-      const jobs = Array.from({ length: dataset.size }, (_, i) => dataset.at(i));
+      const jobs = Array.from({ length: dataset.size }, (_, i) => lives.current(dataset.at(i)));
       return { status: 200, body: JSON.stringify({ message: "Jobs retrieved successfully.", jobs }), page: undefined, cursor };
     }
     const limit = /^\d+$/.test(limitText) ? Number(limitText) : Number.NaN;
@@ -122,7 +267,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     }
     const end = Math.min(offset + limit, dataset.size);
     const jobs: MockJob[] = [];
-    for (let i = offset; i < end; i++) jobs.push(dataset.at(i));
+    for (let i = offset; i < end; i++) jobs.push(lives.current(dataset.at(i)));
     const next = end < dataset.size ? encodeCursor(dataset.fingerprint, end) : null;
     return { status: 200, body: JSON.stringify({ jobs, next_cursor: next }), page: Math.floor(offset / limit) + 1, cursor };
   }
@@ -138,13 +283,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return { status: 200, body };
   }
 
-  function handle(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply {
+  function handle(request: IncomingRequest): Reply {
     const reply = answerWithFaults(request);
     if (options.cors) Object.assign(reply.headers, CORS_HEADERS);
     return reply;
   }
 
-  function answerWithFaults(request: { method: string; url: URL; headers: { get(name: string): string | null } }): Reply {
+  function answerWithFaults(request: IncomingRequest): Reply {
     const { method, url } = request;
     if (options.cors && method === "OPTIONS") {
       return { status: 204, headers: { "access-control-max-age": "600" }, body: "", delay: 0, reset: undefined, truncateTo: undefined };
@@ -153,26 +298,33 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const target = `${url.pathname}${url.search}`;
     const attempt = (seen.get(target) ?? 0) + 1;
     seen.set(target, attempt);
-    const base = answer(method, url, authorization);
+    let body: unknown;
+    let unreadable = false;
+    try {
+      body = request.body ? JSON.parse(request.body) : undefined;
+    } catch {
+      unreadable = true;
+    }
+    const base = unreadable ? { ...error(422, "The body is not JSON."), ...none } : answer(method, url, authorization, body);
 
     const context: FaultContext = { page: base.page, attempt, request: requests.length + 1 };
     const rule = faults.find((f) => matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times));
     if (rule) fired.set(rule, (fired.get(rule) ?? 0) + 1);
 
     let status = base.status;
-    let body = base.body;
+    let text = base.body;
     const headers: Record<string, string> = { ...JSON_HEADERS, "x-request-id": `req_mock_${++requestId}` };
     if (rule?.status !== undefined) {
       status = rule.status;
-      body = JSON.stringify(status === 429 ? { error: "Rate limit exceeded." } : { detail: `Injected ${status}.` });
+      text = JSON.stringify(status === 429 ? { error: "Rate limit exceeded." } : { detail: `Injected ${status}.` });
       if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
       if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
       if (rule.retryAfterDate !== undefined) headers["retry-after"] = new Date(Date.now() + rule.retryAfterDate * 1000).toUTCString();
       if (rule.retryAfterRaw !== undefined) headers["retry-after"] = rule.retryAfterRaw;
     } else if (rule && status === 200) {
-      const bent = distort(rule, body, base.cursor);
+      const bent = distort(rule, text, base.cursor);
       status = bent.status;
-      body = bent.body;
+      text = bent.body;
       if (bent.html) headers["content-type"] = "text/html; charset=utf-8";
     }
     requests.push({
@@ -183,16 +335,25 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       userAgent: request.headers.get("user-agent"),
       status,
       fault: rule,
+      body,
     });
     return {
       status,
       headers,
-      body,
+      body: text,
       delay: rule?.delay ?? 0,
       reset: rule?.reset,
-      truncateTo: rule?.truncate ? Math.floor(new TextEncoder().encode(body).length / 2) : undefined,
+      truncateTo: rule?.truncate ? Math.floor(new TextEncoder().encode(text).length / 2) : undefined,
     };
   }
 
-  return { handle, requests, faults, dataset, cursorAt: (offset) => encodeCursor(dataset.fingerprint, offset) };
+  return {
+    handle,
+    requests,
+    faults,
+    dataset,
+    clock,
+    advance: (ms) => clock.advance(ms),
+    cursorAt: (offset) => encodeCursor(dataset.fingerprint, offset),
+  };
 }

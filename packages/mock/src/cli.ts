@@ -8,7 +8,10 @@ import { startMockServer } from "./server.ts";
 
 const USAGE = `Usage: sutro-jobs-mock [options]
 
-A local server that behaves like a Sutro deployment: the jobs API under /v1.
+A local server that behaves like a Sutro deployment: the jobs API under /v1
+(list, create, get, status, cancel, results, quotas, key check). Jobs created
+here live: QUEUED, STARTING, RUNNING (100 ms a row), then SUCCEEDED, or FAILED
+when an input holds "FAIL".
 Prints its SUTRO_API_URL on the first line.
 
 Options:
@@ -20,6 +23,9 @@ Options:
   --new-jobs-per-page N
                     create N jobs at the head of the list before each page asked for with a
                     cursor, as a live account does while a client pages (default 0)
+  --speed N         jobs created here live N times faster than real time (default 1)
+  --legacy-status-shape
+                    send job statuses as a plain lower-case string (older servers)
   --cors            answer CORS preflights and allow every origin (for a browser app)
   --ignore-limit    answer every list with every job ({message, jobs}), as older servers do
   --retired         answer every request with 410 Gone, as a retired host (api.sutro.sh) does
@@ -49,6 +55,8 @@ try {
       retired: { type: "boolean" },
       "ignore-limit": { type: "boolean" },
       cors: { type: "boolean" },
+      speed: { type: "string" },
+      "legacy-status-shape": { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -66,6 +74,8 @@ try {
       retired: values.retired === true,
       ignoreLimit: values["ignore-limit"] === true,
       cors: values.cors === true,
+      speed: whole(values.speed, "speed", 1),
+      legacyStatusShape: values["legacy-status-shape"] === true,
       faults: (values.fault ?? []).map(parseFault),
     });
     // The first line is the deployment URL (SUTRO_API_URL), so scripts can read it.

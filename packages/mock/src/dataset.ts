@@ -9,6 +9,8 @@ export interface Dataset {
   /** A string that changes whenever the jobs would: cursors are bound to it. */
   readonly fingerprint: string;
   at(index: number): MockJob;
+  /** The position of the job with this id, or undefined. */
+  indexOf(jobId: string): number | undefined;
 }
 
 /**
@@ -91,12 +93,28 @@ function seededJob(seed: number, size: number, index: number): MockJob {
 }
 
 export function seededDataset(size: number, seed: number): Dataset {
-  return { size, fingerprint: `seed:${seed}:size:${size}`, at: (index) => seededJob(seed, size, index) };
+  return {
+    size,
+    fingerprint: `seed:${seed}:size:${size}`,
+    at: (index) => seededJob(seed, size, index),
+    // Ids count down from the newest: batch_job_<size - index>.
+    indexOf(jobId) {
+      const n = /^batch_job_(\d{6,})$/.exec(jobId)?.[1];
+      const index = n === undefined ? -1 : size - Number(n);
+      return index >= 0 && index < size && seededJob(seed, size, index).job_id === jobId ? index : undefined;
+    },
+  };
 }
 
 /** Serve exactly these jobs, in this order (the first is the newest). */
 export function fixedDataset(jobs: readonly MockJob[]): Dataset {
-  return { size: jobs.length, fingerprint: `fixed:${hash32(JSON.stringify(jobs))}`, at: (index) => jobs[index] as MockJob };
+  const positions = new Map(jobs.map((job, index) => [job.job_id, index]));
+  return {
+    size: jobs.length,
+    fingerprint: `fixed:${hash32(JSON.stringify(jobs))}`,
+    at: (index) => jobs[index] as MockJob,
+    indexOf: (jobId) => positions.get(jobId),
+  };
 }
 
 /** A dataset that grows at the head, as a live account does when jobs are created. */
@@ -112,6 +130,7 @@ export interface LiveDataset extends Dataset {
  */
 export function liveDataset(base: Dataset): LiveDataset {
   const added: MockJob[] = [];
+  const addedAt = new Map<string, number>();
   const at = (index: number): MockJob =>
     index < added.length ? (added[added.length - 1 - index] as MockJob) : base.at(index - added.length);
   return {
@@ -120,6 +139,12 @@ export function liveDataset(base: Dataset): LiveDataset {
     },
     fingerprint: base.fingerprint,
     at,
+    indexOf(jobId) {
+      const position = addedAt.get(jobId);
+      if (position !== undefined) return added.length - 1 - position;
+      const index = base.indexOf(jobId);
+      return index === undefined ? undefined : index + added.length;
+    },
     add(fields = {}) {
       const size = base.size + added.length;
       const newest = size > 0 ? Date.parse(at(0).datetime_created) : NEWEST;
@@ -145,6 +170,7 @@ export function liveDataset(base: Dataset): LiveDataset {
         cost_estimate: null,
         ...fields,
       };
+      addedAt.set(job.job_id, added.length);
       added.push(job);
       return job;
     },

@@ -9,7 +9,7 @@ export interface MockServerOptions extends MockApiOptions {
   host?: string | undefined;
 }
 
-export interface MockServer extends Pick<MockApi, "requests" | "faults" | "dataset" | "cursorAt"> {
+export interface MockServer extends Pick<MockApi, "requests" | "faults" | "dataset" | "cursorAt" | "advance" | "clock"> {
   /** The server's origin, e.g. http://127.0.0.1:4010 */
   url: string;
   /** The deployment URL to give the SDK (SUTRO_API_URL): the origin and /v1, e.g. http://127.0.0.1:4010/v1 */
@@ -48,7 +48,12 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://mock.invalid");
     const headers = { get: (name: string) => (req.headers[name.toLowerCase()] as string | undefined) ?? null };
-    send(res, api.handle({ method: req.method ?? "GET", url, headers }), req.socket).catch(() => req.socket.destroy());
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = chunks.length ? Buffer.concat(chunks).toString("utf8") : undefined;
+      send(res, api.handle({ method: req.method ?? "GET", url, headers, body }), req.socket).catch(() => req.socket.destroy());
+    });
   });
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
@@ -68,6 +73,8 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
         faults: api.faults,
         dataset: api.dataset,
         cursorAt: api.cursorAt,
+        advance: api.advance,
+        clock: api.clock,
         close: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy();

@@ -49,6 +49,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    /** POST: Create a job */
+    "/batch-inference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a job
+         * @description Submits a batch-inference job: `inputs` run through `model` with the
+         *     prompt. The job runs asynchronously; poll it with `GET /jobs/{job_id}`.
+         *
+         *     **Not idempotent**: a request whose outcome is unknown (a `524`, a
+         *     dropped connection) may or may not have created the job, so clients
+         *     never retry it blindly. Check the newest jobs (by `name`) first.
+         */
+        post: operations["createJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** GET: Get a job */
+    "/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job
+         * @description One job, with the same fields as in the list.
+         */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** GET: Get a job's status */
+    "/job-status/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job's status
+         * @description Just the status. Current servers key it by the job id
+         *     (`{"job_status": {"<id>": "RUNNING"}}`); older ones send the status as a
+         *     plain string. For a failed job, `metadata.failure_reason` says why.
+         */
+        get: operations["getJobStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** GET: Cancel a job */
+    "/job-cancel/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cancel a job
+         * @description Asks for cancellation. It is asynchronous: the job moves to
+         *     `CANCELLING`, then `CANCELLED` (or another terminal status if it
+         *     finished first). Any existing job is accepted; `cancelled` is `false`
+         *     with a `message` saying why when there is nothing to cancel.
+         */
+        get: operations["cancelJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: Get a job's results */
+    "/job-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a job's results
+         * @description The results of a job that SUCCEEDED, column by column: equal-length
+         *     arrays, one item per input row, in input order. A read, so it is safe
+         *     to retry although it is a POST.
+         */
+        post: operations["getJobResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** GET: Get quotas */
+    "/get-quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get quotas
+         * @description The row and token quotas of each priority (0 prototyping, 1 production).
+         */
+        get: operations["getQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 /** The API sends no webhooks. */
 export type webhooks = Record<string, never>;
@@ -111,9 +249,11 @@ export interface components {
             job_priority: number;
             /**
              * Format: date-time
-             * @description When the job was created (ISO 8601). The list is ordered by it, newest first.
+             * @description When the job was created (ISO 8601). The list is ordered by it,
+             *     newest first. Null on some rows (a backend issue the official CLI
+             *     works around): a client must not fail on it.
              */
-            datetime_created: string;
+            datetime_created: string | null;
             /** Format: date-time */
             datetime_started: string | null;
             /** Format: date-time */
@@ -143,6 +283,11 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * ListJobsResponse
+         * @description One page (`JobPage`) when `limit` was given, otherwise every job (`JobList`).
+         */
+        ListJobsResponse: components["schemas"]["JobPage"] | components["schemas"]["JobList"];
+        /**
          * JobPage
          * @description One page of jobs, the response when `limit` is given.
          */
@@ -163,6 +308,169 @@ export interface components {
             message: string;
             /** @description Every job of the account, newest first. */
             jobs: components["schemas"]["Job"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CreateJobRequest
+         * @description A batch-inference job to run.
+         */
+        CreateJobRequest: {
+            /**
+             * @description The rows: strings, or objects for a Sutro Function. A single string
+             *     is a dataset id (`dataset-<uuid>`) or an HTTP(S) CSV/Parquet URL.
+             */
+            inputs: (string | {
+                [key: string]: unknown;
+            })[] | string;
+            /**
+             * @description A model id (`gpt-oss-20b`) or the name of a Sutro Function.
+             * @example gpt-oss-20b
+             */
+            model: string;
+            system_prompt?: string | null;
+            /** @description Outputs must match this JSON schema. */
+            json_schema?: {
+                [key: string]: unknown;
+            } | null;
+            sampling_params?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @default 0
+             * @enum {integer}
+             */
+            job_priority: 0 | 1;
+            /**
+             * @description Estimate the cost instead of running the job (older docs called it `dryrun`).
+             * @default false
+             */
+            cost_estimate: boolean;
+            /** @default false */
+            random_seed_per_input: boolean;
+            /**
+             * @description Cut rows longer than the model's context.
+             * @default false
+             */
+            truncate_rows: boolean;
+            name?: string | null;
+            description?: string | null;
+            /** @description Which column to run when `inputs` is a dataset id or URL. */
+            column_name?: string | null;
+            /** @description A column carried through to the results. */
+            id_column_name?: string | null;
+        };
+        /**
+         * CreateJobResponse
+         * @description The new job's id, in the current shape or the older one (a server may send both).
+         */
+        CreateJobResponse: ({
+            /** @description The job id. */
+            results: string;
+            metadata?: {
+                job_id?: string;
+                message?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            job_id: string;
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * JobEnvelope
+         * @description One job.
+         */
+        JobEnvelope: {
+            job: components["schemas"]["Job"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * JobStatusResponse
+         * @description A job's status, keyed by its id (current) or as a plain string (older servers).
+         */
+        JobStatusResponse: {
+            message?: string;
+            job_status: {
+                [key: string]: components["schemas"]["JobStatus"];
+            } | string;
+            /** @description Null, or for a failed job an object with `failure_reason`. */
+            metadata?: null | ({
+                failure_reason?: components["schemas"]["FailureReason"] | null;
+            } & {
+                [key: string]: unknown;
+            });
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CancelResponse
+         * @description What a cancel request did.
+         */
+        CancelResponse: {
+            /** @description `false` when there was nothing to cancel (the message says why). */
+            cancelled: boolean;
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ResultsRequest
+         * @description Which job's results, and which extra columns.
+         */
+        ResultsRequest: {
+            job_id: string;
+            /** @default false */
+            include_inputs: boolean;
+            /** @default false */
+            include_cumulative_logprobs: boolean;
+        };
+        /**
+         * ResultsResponse
+         * @description A job's results.
+         */
+        ResultsResponse: {
+            results: components["schemas"]["ResultColumns"];
+            message?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ResultColumns
+         * @description Equal-length arrays, one item per input row in input order: always
+         *     `outputs` (strings; structured outputs are JSON strings), plus `inputs`
+         *     and `cumulative_logprobs` when asked, the job's id column, and possibly
+         *     `confidence_score`.
+         */
+        ResultColumns: {
+            outputs: string[];
+            inputs?: unknown[];
+            cumulative_logprobs?: (number | null)[];
+        } & {
+            [key: string]: unknown[];
+        };
+        /**
+         * Quota
+         * @description The quotas of one priority.
+         */
+        Quota: {
+            /** @description 0 prototyping, 1 production. */
+            priority: number;
+            row_quota: number;
+            token_quota: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * QuotasResponse
+         * @description The quotas of the account.
+         */
+        QuotasResponse: {
+            quotas: components["schemas"]["Quota"][];
         } & {
             [key: string]: unknown;
         };
@@ -201,6 +509,33 @@ export interface components {
     };
     /** Responses shared by several operations (the errors). */
     responses: {
+        /** @description The request was refused as malformed (e.g. a Function-style call with a system prompt). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No job with this id. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The job has not succeeded, so it has no results (yet). */
+        NotSucceeded: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The `Authorization` header is missing, malformed, or names an unknown key. */
         Unauthorized: {
             headers: {
@@ -266,6 +601,11 @@ export interface components {
          */
         Limit: number;
         /**
+         * @description The job's id, e.g. `batch_job_12345`.
+         * @example batch_job_12345
+         */
+        JobId: string;
+        /**
          * @description Opaque position in the list: pass back exactly the `next_cursor` of
          *     the previous page. Only meaningful together with `limit`. Never parse
          *     or build a cursor; its format may change at any time.
@@ -318,7 +658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobPage"] | components["schemas"]["JobList"];
+                    "application/json": components["schemas"]["ListJobsResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -345,6 +685,189 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Authenticated"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Create a job */
+    createJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was created (current servers) or, with `cost_estimate`, its cost estimated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Get a job */
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, e.g. `batch_job_12345`.
+                 * @example batch_job_12345
+                 */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Get a job's status */
+    getJobStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, e.g. `batch_job_12345`.
+                 * @example batch_job_12345
+                 */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Cancel a job */
+    cancelJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, e.g. `batch_job_12345`.
+                 * @example batch_job_12345
+                 */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the server did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Get a job's results */
+    getJobResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultsRequest"];
+            };
+        };
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NotSucceeded"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Get quotas */
+    getQuotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotasResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -128,9 +128,12 @@ export const schemas: Record<string, JsonSchema> = {
         "description": "Documented as 0 or 1; the official Python SDK documents 0 to 10."
       },
       "datetime_created": {
-        "type": "string",
+        "type": [
+          "string",
+          "null"
+        ],
         "format": "date-time",
-        "description": "When the job was created (ISO 8601). The list is ordered by it, newest first."
+        "description": "When the job was created (ISO 8601). The list is ordered by it,\nnewest first. Null on some rows (a backend issue the official CLI\nworks around): a client must not fail on it.\n"
       },
       "datetime_started": {
         "type": [
@@ -235,6 +238,18 @@ export const schemas: Record<string, JsonSchema> = {
     },
     "additionalProperties": true
   },
+  "ListJobsResponse": {
+    "title": "ListJobsResponse",
+    "description": "One page (`JobPage`) when `limit` was given, otherwise every job (`JobList`).",
+    "anyOf": [
+      {
+        "$ref": "#/components/schemas/JobPage"
+      },
+      {
+        "$ref": "#/components/schemas/JobList"
+      }
+    ]
+  },
   "JobPage": {
     "title": "JobPage",
     "type": "object",
@@ -280,6 +295,364 @@ export const schemas: Record<string, JsonSchema> = {
         "description": "Every job of the account, newest first.",
         "items": {
           "$ref": "#/components/schemas/Job"
+        }
+      }
+    },
+    "additionalProperties": true
+  },
+  "CreateJobRequest": {
+    "title": "CreateJobRequest",
+    "type": "object",
+    "description": "A batch-inference job to run.",
+    "required": [
+      "inputs",
+      "model"
+    ],
+    "properties": {
+      "inputs": {
+        "description": "The rows: strings, or objects for a Sutro Function. A single string\nis a dataset id (`dataset-<uuid>`) or an HTTP(S) CSV/Parquet URL.\n",
+        "oneOf": [
+          {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "oneOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": true
+                }
+              ]
+            }
+          },
+          {
+            "type": "string",
+            "minLength": 1
+          }
+        ]
+      },
+      "model": {
+        "type": "string",
+        "minLength": 1,
+        "description": "A model id (`gpt-oss-20b`) or the name of a Sutro Function.",
+        "examples": [
+          "gpt-oss-20b"
+        ]
+      },
+      "system_prompt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "json_schema": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "description": "Outputs must match this JSON schema.",
+        "additionalProperties": true
+      },
+      "sampling_params": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "additionalProperties": true
+      },
+      "job_priority": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ],
+        "default": 0
+      },
+      "cost_estimate": {
+        "type": "boolean",
+        "default": false,
+        "description": "Estimate the cost instead of running the job (older docs called it `dryrun`)."
+      },
+      "random_seed_per_input": {
+        "type": "boolean",
+        "default": false
+      },
+      "truncate_rows": {
+        "type": "boolean",
+        "default": false,
+        "description": "Cut rows longer than the model's context."
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 45
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 512
+      },
+      "column_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Which column to run when `inputs` is a dataset id or URL."
+      },
+      "id_column_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "A column carried through to the results."
+      }
+    },
+    "additionalProperties": false
+  },
+  "CreateJobResponse": {
+    "title": "CreateJobResponse",
+    "description": "The new job's id, in the current shape or the older one (a server may send both).",
+    "anyOf": [
+      {
+        "type": "object",
+        "title": "CreatedJob",
+        "required": [
+          "results"
+        ],
+        "properties": {
+          "results": {
+            "type": "string",
+            "description": "The job id."
+          },
+          "metadata": {
+            "type": "object",
+            "properties": {
+              "job_id": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            },
+            "additionalProperties": true
+          }
+        },
+        "additionalProperties": true
+      },
+      {
+        "type": "object",
+        "title": "CreatedJobLegacy",
+        "required": [
+          "job_id"
+        ],
+        "properties": {
+          "job_id": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": true
+      }
+    ]
+  },
+  "JobEnvelope": {
+    "title": "JobEnvelope",
+    "type": "object",
+    "description": "One job.",
+    "required": [
+      "job"
+    ],
+    "properties": {
+      "job": {
+        "$ref": "#/components/schemas/Job"
+      }
+    },
+    "additionalProperties": true
+  },
+  "JobStatusResponse": {
+    "title": "JobStatusResponse",
+    "type": "object",
+    "description": "A job's status, keyed by its id (current) or as a plain string (older servers).",
+    "required": [
+      "job_status"
+    ],
+    "properties": {
+      "message": {
+        "type": "string"
+      },
+      "job_status": {
+        "oneOf": [
+          {
+            "type": "object",
+            "description": "`{ \"<job_id>\": \"<status>\" }`",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/JobStatus"
+            }
+          },
+          {
+            "type": "string",
+            "description": "The status itself (older servers, often lower case)."
+          }
+        ]
+      },
+      "metadata": {
+        "description": "Null, or for a failed job an object with `failure_reason`.",
+        "oneOf": [
+          {
+            "type": "null"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "failure_reason": {
+                "oneOf": [
+                  {
+                    "$ref": "#/components/schemas/FailureReason"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            },
+            "additionalProperties": true
+          }
+        ]
+      }
+    },
+    "additionalProperties": true
+  },
+  "CancelResponse": {
+    "title": "CancelResponse",
+    "type": "object",
+    "description": "What a cancel request did.",
+    "required": [
+      "cancelled",
+      "message"
+    ],
+    "properties": {
+      "cancelled": {
+        "type": "boolean",
+        "description": "`false` when there was nothing to cancel (the message says why)."
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": true
+  },
+  "ResultsRequest": {
+    "title": "ResultsRequest",
+    "type": "object",
+    "description": "Which job's results, and which extra columns.",
+    "required": [
+      "job_id"
+    ],
+    "properties": {
+      "job_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "include_inputs": {
+        "type": "boolean",
+        "default": false
+      },
+      "include_cumulative_logprobs": {
+        "type": "boolean",
+        "default": false
+      }
+    },
+    "additionalProperties": false
+  },
+  "ResultsResponse": {
+    "title": "ResultsResponse",
+    "type": "object",
+    "description": "A job's results.",
+    "required": [
+      "results"
+    ],
+    "properties": {
+      "results": {
+        "$ref": "#/components/schemas/ResultColumns"
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": true
+  },
+  "ResultColumns": {
+    "title": "ResultColumns",
+    "type": "object",
+    "description": "Equal-length arrays, one item per input row in input order: always\n`outputs` (strings; structured outputs are JSON strings), plus `inputs`\nand `cumulative_logprobs` when asked, the job's id column, and possibly\n`confidence_score`.\n",
+    "required": [
+      "outputs"
+    ],
+    "properties": {
+      "outputs": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "inputs": {
+        "type": "array",
+        "items": {}
+      },
+      "cumulative_logprobs": {
+        "type": "array",
+        "items": {
+          "type": [
+            "number",
+            "null"
+          ]
+        }
+      }
+    },
+    "additionalProperties": {
+      "type": "array"
+    }
+  },
+  "Quota": {
+    "title": "Quota",
+    "type": "object",
+    "description": "The quotas of one priority.",
+    "required": [
+      "priority",
+      "row_quota",
+      "token_quota"
+    ],
+    "properties": {
+      "priority": {
+        "type": "integer",
+        "description": "0 prototyping, 1 production."
+      },
+      "row_quota": {
+        "type": "integer"
+      },
+      "token_quota": {
+        "type": "integer"
+      }
+    },
+    "additionalProperties": true
+  },
+  "QuotasResponse": {
+    "title": "QuotasResponse",
+    "type": "object",
+    "description": "The quotas of the account.",
+    "required": [
+      "quotas"
+    ],
+    "properties": {
+      "quotas": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Quota"
         }
       }
     },

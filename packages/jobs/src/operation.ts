@@ -1,0 +1,95 @@
+/**
+ * The operation layer: every operation of the spec as a typed method, built from
+ * the generated table (generated/operations.ts) and the generated types. An
+ * operation added to the spec becomes `sutro.api.<operationId>` after
+ * `pnpm generate`, with the SDK's whole error model (typed errors, retries,
+ * timeouts, deadlines, validation) and no hand-written code.
+ */
+import { InvalidRequestError } from "./errors.ts";
+import type { operations } from "./generated/openapi.ts";
+import { OPERATIONS } from "./generated/operations.ts";
+import { checkRequestOptions, type RequestOptions } from "./options.ts";
+import { type Api, callJSON } from "./request.ts";
+
+/** How to send one operation: the generated table's rows have this shape. */
+export interface OperationSpec {
+  /** The HTTP method, in capitals. */
+  method: string;
+  /** The path under the deployment's /v1, with `{name}` placeholders. */
+  path: string;
+  /** Names of the path parameters. */
+  pathParams: readonly string[];
+  /** Names of the query parameters. */
+  queryParams: readonly string[];
+  /** Whether it takes a JSON body. */
+  body: boolean;
+  /** Whether a failed attempt may be retried: safe methods, and reads sent as POST (`x-idempotent`). */
+  retry: boolean;
+  /** The component schema of its 2xx body. */
+  schema: string;
+}
+
+/** The names of the spec's operations. */
+export type OperationId = keyof operations;
+
+type Params<K extends OperationId> = operations[K]["parameters"];
+type PresentOr<T, Else> = [NonNullable<T>] extends [never] ? Else : NonNullable<T>;
+type JsonBody<K extends OperationId> = operations[K] extends { requestBody: { content: { "application/json": infer B } } } ? B : never;
+
+/** What an operation takes: `path` and `body` when the spec requires them, `query` when it has any. */
+export type OperationArgs<K extends OperationId> = (PresentOr<Params<K>["path"], never> extends never
+  ? unknown
+  : { path: PresentOr<Params<K>["path"], never> }) &
+  (PresentOr<Params<K>["query"], never> extends never
+    ? unknown
+    : { query?: { [Q in keyof PresentOr<Params<K>["query"], never>]?: PresentOr<Params<K>["query"], never>[Q] | undefined } | undefined }) &
+  ([JsonBody<K>] extends [never] ? unknown : { body: JsonBody<K> });
+
+/** What an operation's 2xx answer holds, as the spec types it. */
+export type OperationResult<K extends OperationId> = operations[K]["responses"] extends infer R
+  ? R extends { 200: { content: { "application/json": infer D } } }
+    ? D
+    : R extends { 201: { content: { "application/json": infer D } } }
+      ? D
+      : unknown
+  : unknown;
+
+/** `sutro.api`: one method per operationId of the spec. */
+export type OperationMethods = {
+  [K in OperationId]: (args: OperationArgs<K>, options?: RequestOptions) => Promise<OperationResult<K>>;
+};
+
+/** A path parameter that would change the path it goes into, or cannot be sent, is refused before any request. */
+export function checkPathParam(value: unknown, name: string): string {
+  if (typeof value !== "string" || value === "") {
+    throw new InvalidRequestError(`${name} must be a non-empty string, got ${value === "" ? "an empty string" : typeof value}.`);
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  if (/[/?#\s\u0000-\u001f\u007f]/.test(value)) {
+    throw new InvalidRequestError(`${name} "${value.replace(/[^\x20-\x7e]/g, "?")}" has a character an id never has (/, ?, #, white space or a control character).`);
+  }
+  return value;
+}
+
+/** Sends one operation of the table with the caller's arguments. */
+export async function callOperation(api: Api, spec: OperationSpec, args: unknown, options: RequestOptions): Promise<unknown> {
+  const given = (args ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  if (typeof given !== "object") throw new InvalidRequestError(`${spec.method} ${spec.path} takes an object of arguments.`);
+  let path = spec.path;
+  for (const name of spec.pathParams) {
+    path = path.replace(`{${name}}`, encodeURIComponent(checkPathParam(given.path?.[name], name)));
+  }
+  const query: Record<string, string | number | boolean | undefined> = {};
+  for (const name of spec.queryParams) query[name] = given.query?.[name] as string | number | boolean | undefined;
+  if (spec.body && given.body === undefined) throw new InvalidRequestError(`${spec.method} ${spec.path} needs a body.`);
+  return callJSON(api, { method: spec.method, path, query, body: spec.body ? given.body : undefined, retry: spec.retry }, options, spec.schema);
+}
+
+/** The methods of `sutro.api`, one per row of the generated table. */
+export function createOperations(api: Api): OperationMethods {
+  const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
+  for (const [id, spec] of Object.entries(OPERATIONS)) {
+    methods[id] = (args, options) => callOperation(api, spec, args, checkRequestOptions(options));
+  }
+  return methods as OperationMethods;
+}

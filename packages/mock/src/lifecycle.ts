@@ -1,0 +1,164 @@
+/**
+ * Jobs that live: a job created through the mock is QUEUED, then STARTING, RUNNING
+ * and SUCCEEDED (or FAILED), and a cancel moves a job to CANCELLING, then CANCELLED,
+ * on a clock the caller controls: real time (scaled by `speed`) or manual
+ * (`advance(ms)`), so tests see a job advance without waiting. Statuses are
+ * computed when asked, never by timers.
+ */
+import type { MockJob } from "./dataset.ts";
+import { hash32 } from "./random.ts";
+
+/** How long each phase takes on the mock's clock, in ms. */
+export const PHASES = { queued: 1_000, starting: 1_000, perRow: 100, cancelling: 1_000 } as const;
+
+/** The mock's time: real (scaled) or moved by hand. */
+export interface Clock {
+  now(): number;
+  /** Moves a manual clock forward; a real clock ignores it. */
+  advance(ms: number): void;
+}
+
+export function createClock(kind: "real" | "manual", speed = 1): Clock {
+  if (kind === "manual") {
+    let now = 0;
+    return { now: () => now, advance: (ms) => void (now += ms) };
+  }
+  const started = Date.now();
+  return { now: () => (Date.now() - started) * speed, advance: () => {} };
+}
+
+const TERMINAL = new Set(["SUCCEEDED", "FAILED", "CANCELLED"]);
+
+/** One created job's life: when it was created, how many rows, and whether a cancel was asked. */
+interface Life {
+  /** False for a seeded job that was only cancelled here: only its status moves. */
+  created: boolean;
+  createdAt: number;
+  rows: number;
+  /** Rows whose input asks the mock to fail (`"FAIL"` in the text) make the job fail. */
+  fails: boolean;
+  cancelAt?: number;
+}
+
+/** A job's results, column by column, as the API sends them. */
+export type Columns = Record<string, unknown[]>;
+
+export interface Lives {
+  /** Starts the life of a job created now. */
+  start(job: MockJob, inputs: readonly unknown[]): void;
+  /** The job as it is now: its status and times moved on by the clock. */
+  current(job: MockJob): MockJob;
+  /** Asks for cancellation; false with a reason when there is nothing to cancel. */
+  cancel(job: MockJob): { cancelled: boolean; message: string };
+  /** The inputs a created job was given, if it was created here. */
+  inputs(jobId: string): readonly unknown[] | undefined;
+}
+
+export function createLives(clock: Clock): Lives {
+  const lives = new Map<string, Life>();
+  const given = new Map<string, readonly unknown[]>();
+  const iso = (at: number) => new Date(Date.UTC(2026, 0, 15, 12) + at).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+  function statusAt(life: Life | undefined, job: MockJob, now: number): { status: string; started?: number; completed?: number } {
+    if (!life) return { status: job.status };
+    const started = life.createdAt + PHASES.queued;
+    const running = started + PHASES.starting;
+    const done = running + life.rows * PHASES.perRow;
+    if (life.cancelAt !== undefined && life.cancelAt < done) {
+      const cancelled = life.cancelAt + PHASES.cancelling;
+      if (now >= cancelled) return { status: "CANCELLED", started, completed: cancelled };
+      return { status: "CANCELLING", started };
+    }
+    if (now < started) return { status: "QUEUED" };
+    if (now < running) return { status: "STARTING", started };
+    if (now < done) return { status: "RUNNING", started };
+    return { status: life.fails ? "FAILED" : "SUCCEEDED", started, completed: done };
+  }
+
+  return {
+    start(job, inputs) {
+      lives.set(job.job_id, {
+        created: true,
+        createdAt: clock.now(),
+        rows: inputs.length,
+        fails: inputs.some((row) => typeof row === "string" && row.includes("FAIL")),
+      });
+      given.set(job.job_id, inputs);
+    },
+    current(job) {
+      const life = lives.get(job.job_id);
+      if (!life) return job;
+      const { status, started, completed } = statusAt(life, job, clock.now());
+      if (!life.created) return { ...job, status, datetime_completed: completed === undefined ? job.datetime_completed : iso(completed) };
+      const finished = status === "SUCCEEDED" || status === "FAILED";
+      const tokens = life.rows * 40;
+      return {
+        ...job,
+        status,
+        datetime_started: started === undefined ? null : iso(started),
+        datetime_completed: completed === undefined ? null : iso(completed),
+        input_tokens: finished ? tokens : null,
+        output_tokens: finished ? tokens / 2 : null,
+        job_cost: finished ? Math.round(tokens * 0.000002 * 10_000) / 10_000 : null,
+        failure_reason: status === "FAILED" ? { message: 'An input asked the mock to fail ("FAIL").' } : null,
+      };
+    },
+    cancel(job) {
+      const now = clock.now();
+      const status = statusAt(lives.get(job.job_id), job, now).status.toUpperCase();
+      if (TERMINAL.has(status)) return { cancelled: false, message: `Job ${job.job_id} is already ${status}; there is nothing to cancel.` };
+      if (status === "CANCELLING") return { cancelled: false, message: `Job ${job.job_id} is already being cancelled.` };
+      // A seeded job never finishes on its own: only the cancel moves it.
+      const life = lives.get(job.job_id) ?? { created: false, createdAt: -Infinity, rows: Number.POSITIVE_INFINITY, fails: false };
+      life.cancelAt = now;
+      lives.set(job.job_id, life);
+      return { cancelled: true, message: `Cancelling job with job_id: ${job.job_id}. It moves to CANCELLING, then CANCELLED.` };
+    },
+    inputs: (jobId) => given.get(jobId),
+  };
+}
+
+/** A JSON value that matches the simple schemas jobs use: an object of typed, required properties. */
+function matching(schema: Record<string, unknown>, seed: string): unknown {
+  const enumValues = schema.enum as unknown[] | undefined;
+  if (enumValues?.length) return enumValues[hash32(seed) % enumValues.length];
+  switch (schema.type) {
+    case "object": {
+      const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      return Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, matching(sub, `${seed}.${name}`)]));
+    }
+    case "array":
+      return [matching((schema.items ?? {}) as Record<string, unknown>, `${seed}[0]`)];
+    case "integer":
+    case "number":
+      return hash32(seed) % 100;
+    case "boolean":
+      return hash32(seed) % 2 === 0;
+    default:
+      return `value ${hash32(seed).toString(36)}`;
+  }
+}
+
+/** The output for one input: derived from its text, or a JSON string matching the job's schema. */
+export function outputFor(input: unknown, schema: unknown): string {
+  const text = typeof input === "string" ? input : JSON.stringify(input);
+  if (schema && typeof schema === "object") return JSON.stringify(matching(schema as Record<string, unknown>, text));
+  return `Processed: ${text.slice(0, 200)}`;
+}
+
+/**
+ * The results of a SUCCEEDED job, deterministic per seed: a created job's from its inputs; a seeded job's
+ * from made-up inputs, one per row, some with an id column and a confidence score.
+ */
+export function resultsOf(job: MockJob, lives: Lives, seed: number, include: { inputs: boolean; logprobs: boolean }): Columns {
+  const created = lives.inputs(job.job_id);
+  const rows = created ?? Array.from({ length: Math.min(Number(job.num_rows ?? 0), 10_000) }, (_, i) => `Row ${i + 1} of ${job.job_id}`);
+  const columns: Columns = { outputs: rows.map((input) => outputFor(input, job.json_schema)) };
+  if (include.inputs) columns.inputs = [...rows];
+  if (include.logprobs) columns.cumulative_logprobs = rows.map((_, i) => -((hash32(`${seed}:${job.job_id}:${i}`) % 5000) / 100));
+  if (!created && hash32(`${seed}:${job.job_id}`) % 3 === 0) {
+    columns.row_id = rows.map((_, i) => `row-${i + 1}`);
+    columns.confidence_score = rows.map((_, i) => (hash32(`${job.job_id}:${i}:c`) % 100) / 100);
+  }
+  return columns;
+}
