@@ -86,6 +86,8 @@ function documented(code, spec) {
 export async function generateTypes(specURL) {
   const ast = await openapiTS(specURL, {
     transform: (schema) => openEnum(schema),
+    // A field with a default is one the caller may leave out (the server fills it in), not a required one.
+    defaultNonNullable: false,
   });
   const { loadSpec } = await import("./spec.mjs");
   return HEADER + documented(astToString(ast), loadSpec(specURL.pathname));
@@ -105,7 +107,11 @@ export async function generateOperations(specURL) {
   const spec = loadSpec(specURL.pathname);
   const deref = (node) => {
     let current = node;
-    while (current?.$ref) current = current.$ref.split("/").slice(1).reduce((at, key) => at?.[key.replace(/~1/g, "/")], spec);
+    while (current?.$ref)
+      current = current.$ref
+        .split("/")
+        .slice(1)
+        .reduce((at, key) => at?.[key.replace(/~1/g, "/")], spec);
     return current;
   };
   const entries = [];

@@ -1,3 +1,4 @@
+import type { RuntimeEnvironment } from "./client.ts";
 import { type Ambient, type DeploymentReport, describeDeployment, type ExplicitCredentials } from "./deployment.ts";
 import { ConfigurationError } from "./errors.ts";
 
@@ -73,8 +74,8 @@ export function ambientFrom(host: Host): Ambient {
 }
 
 /** What the Node, Deno and Bun entries share, given their host reads and their User-Agent name. */
-export function runtimeEntry(host: Host, runtime: () => string) {
-  const environment = () => ({ ambient: ambientFrom(host), runtime: runtime() });
+export function runtimeEntry(host: Host, runtime: () => string, fetchOnce?: RuntimeEnvironment["fetchOnce"]) {
+  const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), fetchOnce });
   return {
     environment,
     configFilePath: (): string | undefined => configFilePath(host),

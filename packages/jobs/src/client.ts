@@ -1,9 +1,9 @@
 import createClient, { type Client } from "openapi-fetch";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
 import type { CredentialSource } from "./errors.ts";
+import { MalformedResponseError } from "./errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import { Jobs } from "./jobs.ts";
-import { MalformedResponseError } from "./errors.ts";
 import { createOperations, type OperationMethods } from "./operation.ts";
 import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
 import { createTransport } from "./transport.ts";
@@ -15,6 +15,11 @@ export interface RuntimeEnvironment {
   ambient: Ambient;
   /** e.g. "node/20.20.2"; goes into the User-Agent, where the runtime allows one. */
   runtime: string | undefined;
+  /**
+   * A fetch that never reuses a pooled connection, where the runtime's own fetch would re-send a request
+   * whose reused connection closed before an answer (Deno does): used for requests that create something.
+   */
+  fetchOnce?: ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined;
 }
 
 /** The default entry (browsers, workers): nothing ambient is read, and no User-Agent is set (browsers forbid it). */
@@ -46,7 +51,7 @@ export class Sutro {
    * Bad options throw an InvalidRequestError (a ConfigurationError for the deployment) before any request.
    */
   constructor(options: ClientOptions = {}, environment: RuntimeEnvironment = WEB_ENVIRONMENT) {
-    const config = resolveOptions(options, environment.ambient);
+    const config = resolveOptions(options, environment.ambient, environment.fetchOnce);
     // Built once; the SDK's methods send them as they are, and openapi-fetch adds them to every `raw` request.
     const headers: Record<string, string> = { Authorization: `Key ${config.apiKey}` };
     if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;

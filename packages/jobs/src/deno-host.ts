@@ -7,6 +7,7 @@ declare const Deno: {
   readTextFileSync(path: string): string;
   permissions: { querySync(descriptor: Descriptor): { state: "granted" | "prompt" | "denied" } };
   errors: { NotFound: ErrorConstructor };
+  createHttpClient?: (options: { poolMaxIdlePerHost: number }) => unknown;
 };
 
 /**
@@ -16,6 +17,20 @@ declare const Deno: {
 const granted = (descriptor: Descriptor) => Deno.permissions.querySync(descriptor).state === "granted";
 
 const env = (name: string) => (granted({ name: "env", variable: name }) ? Deno.env.get(name) : undefined);
+
+/**
+ * Deno's fetch re-sends a request whose pooled connection closed before any answer, a POST included:
+ * that would create a job twice. A client that keeps no idle connections sends each request on a fresh one.
+ */
+export function denoFetchOnce(): ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined {
+  const createHttpClient = Deno.createHttpClient;
+  if (typeof createHttpClient !== "function") return undefined;
+  let client: unknown;
+  return (input, init) => {
+    client ??= createHttpClient({ poolMaxIdlePerHost: 0 });
+    return fetch(input, { ...init, client } as RequestInit);
+  };
+}
 
 export const denoHost: Host = {
   env,

@@ -7,7 +7,7 @@
  */
 import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
-import { denoHost } from "./deno-host.ts";
+import { denoFetchOnce, denoHost } from "./deno-host.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
 import type { ClientOptions } from "./options.ts";
 
@@ -15,7 +15,7 @@ export * from "./index.ts";
 
 declare const Deno: { version: { deno: string } };
 
-const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`);
+const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, denoFetchOnce());
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;

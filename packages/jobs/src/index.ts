@@ -60,10 +60,17 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { VERSION } from "./generated/version.ts";
-export { type CreateJobParams } from "./job-params.ts";
+export type { CreateJobParams } from "./job-params.ts";
 export { type CancelResult, type JobStatusDetail, Jobs, type ResultColumns, type ResultRow, type ResultsParams } from "./jobs.ts";
-export { checkPathParam, type OperationArgs, type OperationId, type OperationMethods, type OperationResult, type OperationSpec } from "./operation.ts";
 export type { Logger, LogLevel } from "./logger.ts";
+export {
+  checkPathParam,
+  type OperationArgs,
+  type OperationId,
+  type OperationMethods,
+  type OperationResult,
+  type OperationSpec,
+} from "./operation.ts";
 export type { ClientOptions, RequestOptions, RetryInfo } from "./options.ts";
 export { JobIterator } from "./pagination.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./params.ts";

@@ -77,7 +77,8 @@ export function createJobBody(params: unknown): CreateBody {
     fail("inputs must be a non-empty array of rows, or one string naming a dataset id or a CSV/Parquet URL.");
   }
   if (typeof model !== "string" || model.trim() === "") fail("model must be a model id (e.g. gpt-oss-20b) or a Sutro Function's name.");
-  if (p.name !== undefined && (typeof p.name !== "string" || [...p.name].length > 45)) fail("name must be a string of at most 45 characters.");
+  if (p.name !== undefined && (typeof p.name !== "string" || [...p.name].length > 45))
+    fail("name must be a string of at most 45 characters.");
   if (p.description !== undefined && (typeof p.description !== "string" || [...p.description].length > 512)) {
     fail("description must be a string of at most 512 characters.");
   }

@@ -1,3 +1,13 @@
+import {
+  APIConnectionError,
+  ConflictError,
+  InternalServerError,
+  JobCreationUnknownError,
+  JobNotSucceededError,
+  MalformedResponseError,
+} from "./errors.ts";
+import { type CreateJobParams, createJobBody } from "./job-params.ts";
+import { checkPathParam, type OperationMethods } from "./operation.ts";
 import { checkRequestOptions, type RequestOptions } from "./options.ts";
 import { JobIterator } from "./pagination.ts";
 import {
@@ -8,9 +18,6 @@ import {
   type ListPageParams,
   type ListParams,
 } from "./params.ts";
-import { APIConnectionError, ConflictError, InternalServerError, JobCreationUnknownError, JobNotSucceededError, MalformedResponseError } from "./errors.ts";
-import { type CreateJobParams, createJobBody } from "./job-params.ts";
-import { checkPathParam, type OperationMethods } from "./operation.ts";
 import { type Api, getJSON } from "./request.ts";
 import type { FailureReason, Job, JobList, JobPage, JobStatus } from "./types.ts";
 
@@ -133,7 +140,9 @@ export class Jobs {
     }
     const jobId = answer.metadata?.job_id ?? answer.results ?? answer.job_id;
     if (typeof jobId !== "string" || jobId === "") {
-      throw new MalformedResponseError("POST /batch-inference answered without a job id (results, metadata.job_id or job_id).", { body: answer });
+      throw new MalformedResponseError("POST /batch-inference answered without a job id (results, metadata.job_id or job_id).", {
+        body: answer,
+      });
     }
     return { jobId };
   }
@@ -165,7 +174,10 @@ export class Jobs {
 
   /** Asks for the job to be cancelled (it moves to CANCELLING, then CANCELLED). `cancelled: false` is an answer, not an error. */
   async cancel(jobId: string, options?: RequestOptions): Promise<CancelResult> {
-    const { cancelled, message } = await this.#ops.cancelJob({ path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options));
+    const { cancelled, message } = await this.#ops.cancelJob(
+      { path: { job_id: checkPathParam(jobId, "jobId") } },
+      checkRequestOptions(options),
+    );
     return { cancelled, message };
   }
 

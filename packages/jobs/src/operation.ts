@@ -66,7 +66,9 @@ export function checkPathParam(value: unknown, name: string): string {
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
   if (/[/?#\s\u0000-\u001f\u007f]/.test(value)) {
-    throw new InvalidRequestError(`${name} "${value.replace(/[^\x20-\x7e]/g, "?")}" has a character an id never has (/, ?, #, white space or a control character).`);
+    throw new InvalidRequestError(
+      `${name} "${value.replace(/[^\x20-\x7e]/g, "?")}" has a character an id never has (/, ?, #, white space or a control character).`,
+    );
   }
   return value;
 }
@@ -82,7 +84,12 @@ export async function callOperation(api: Api, spec: OperationSpec, args: unknown
   const query: Record<string, string | number | boolean | undefined> = {};
   for (const name of spec.queryParams) query[name] = given.query?.[name] as string | number | boolean | undefined;
   if (spec.body && given.body === undefined) throw new InvalidRequestError(`${spec.method} ${spec.path} needs a body.`);
-  return callJSON(api, { method: spec.method, path, query, body: spec.body ? given.body : undefined, retry: spec.retry }, options, spec.schema);
+  return callJSON(
+    api,
+    { method: spec.method, path, query, body: spec.body ? given.body : undefined, retry: spec.retry },
+    options,
+    spec.schema,
+  );
 }
 
 /** The methods of `sutro.api`, one per row of the generated table. */

@@ -71,6 +71,8 @@ export interface ClientOptions {
 
 export interface ResolvedConfig extends Deployment {
   fetch: (input: string | Request, init?: RequestInit) => Promise<Response>;
+  /** The fetch for requests that must never be sent twice (creating a job): one that never reuses a pooled connection. */
+  fetchOnce: (input: string | Request, init?: RequestInit) => Promise<Response>;
   timeout: number;
   deadline: number | undefined;
   maxRetries: number;
@@ -121,7 +123,7 @@ export function checkRequestOptions(options: RequestOptions | undefined): Reques
 }
 
 /** Checks and completes the client's options once, so no request re-reads them. */
-export function resolveOptions(options: ClientOptions, ambient: Ambient): ResolvedConfig {
+export function resolveOptions(options: ClientOptions, ambient: Ambient, fetchOnce?: ResolvedConfig["fetchOnce"]): ResolvedConfig {
   if (typeof options !== "object" || options === null) fail("new Sutro() takes an options object.");
   const deployment = resolveDeployment(options, ambient);
 
@@ -142,6 +144,7 @@ export function resolveOptions(options: ClientOptions, ambient: Ambient): Resolv
     ...deployment,
     // Called through a closure: browsers throw "Illegal invocation" for fetch detached from window.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetchOnce: options.fetch ?? fetchOnce ?? ((input, init) => globalThis.fetch(input, init)),
     timeout: options.timeout === undefined ? 60_000 : checkDuration(options.timeout, "timeout"),
     deadline: options.deadline === undefined ? undefined : checkDuration(options.deadline, "deadline"),
     maxRetries: options.maxRetries === undefined ? 2 : checkCount(options.maxRetries, "maxRetries"),

@@ -81,7 +81,8 @@ export async function callJSON(
     if (value !== undefined) search += `${search ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
   }
   const request: RequestInfo = { method: call.method, url: `${api.config.apiURL}${call.path}${search}` };
-  const outgoing = call.body === undefined ? { ...request, retry: call.retry } : { ...request, retry: call.retry, body: JSON.stringify(call.body) };
+  const outgoing =
+    call.body === undefined ? { ...request, retry: call.retry } : { ...request, retry: call.retry, body: JSON.stringify(call.body) };
   const { status, headers, text } = await api.transport.send(outgoing, options);
   const data = text ?? "";
   if (status < 200 || status > 299) {

@@ -60,11 +60,13 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(request?.headers ?? headers)));
       const signal = controller.signal;
       // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
+      // A request that must not be sent twice goes out on a connection of its own (see RuntimeEnvironment.fetchOnce).
+      const fetch = outgoing.retry === false && !isIdempotent(method) ? config.fetchOnce : config.fetch;
       const response = await (request
-        ? config.fetch(request, { signal })
+        ? fetch(request, { signal })
         : outgoing.body === undefined
-          ? config.fetch(url, { method, headers: { ...headers }, signal })
-          : config.fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
+          ? fetch(url, { method, headers: { ...headers }, signal })
+          : fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
       const text = NULL_BODY_STATUSES.has(response.status) ? null : await response.text();
       if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
       return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };

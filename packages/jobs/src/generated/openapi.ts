@@ -340,19 +340,19 @@ export interface components {
              * @default 0
              * @enum {integer}
              */
-            job_priority: 0 | 1;
+            job_priority?: 0 | 1;
             /**
              * @description Estimate the cost instead of running the job (older docs called it `dryrun`).
              * @default false
              */
-            cost_estimate: boolean;
+            cost_estimate?: boolean;
             /** @default false */
-            random_seed_per_input: boolean;
+            random_seed_per_input?: boolean;
             /**
              * @description Cut rows longer than the model's context.
              * @default false
              */
-            truncate_rows: boolean;
+            truncate_rows?: boolean;
             name?: string | null;
             description?: string | null;
             /** @description Which column to run when `inputs` is a dataset id or URL. */
@@ -425,9 +425,9 @@ export interface components {
         ResultsRequest: {
             job_id: string;
             /** @default false */
-            include_inputs: boolean;
+            include_inputs?: boolean;
             /** @default false */
-            include_cumulative_logprobs: boolean;
+            include_cumulative_logprobs?: boolean;
         };
         /**
          * ResultsResponse

@@ -2,6 +2,7 @@ import { configurationCases } from "./configuration.ts";
 import { faultCases } from "./faults.ts";
 import type { Case } from "./harness.ts";
 import { inputCases } from "./input.ts";
+import { jobsApiCases } from "./jobs-api.ts";
 import { listingCases } from "./listing.ts";
 import { messageCases } from "./messages.ts";
 import { paginationCases } from "./pagination.ts";
@@ -13,6 +14,7 @@ export type { Case, Runtime } from "./harness.ts";
 /** The one behaviour suite, run by vitest (Node), deno test and bun test. */
 export const cases: Case[] = [
   ...listingCases,
+  ...jobsApiCases,
   ...paginationCases,
   ...configurationCases,
   ...inputCases,

@@ -1,0 +1,245 @@
+import assert from "node:assert/strict";
+import {
+  APIConnectionError,
+  AuthenticationError,
+  InternalServerError,
+  InvalidRequestError,
+  JobCreationUnknownError,
+  JobNotSucceededError,
+  MalformedResponseError,
+  NotFoundError,
+  normalizeStatus,
+  type Sutro,
+  UnprocessableEntityError,
+} from "../../src/index.ts";
+import { type Case, clientFor, withMock } from "./harness.ts";
+
+const INPUTS = ["The delivery was late.", "Great service!", "It was fine."];
+
+/** `fn` must be refused with InvalidRequestError matching `message`, and send nothing. */
+async function refusedBeforeSending(sutro: Sutro, requests: unknown[], message: RegExp, fn: () => Promise<unknown>) {
+  await assert.rejects(fn(), (error: unknown) => error instanceof InvalidRequestError && message.test((error as Error).message));
+  assert.equal(requests.length, 0);
+  void sutro;
+}
+
+export const jobsApiCases: Case[] = [
+  {
+    name: "create → get → status follows a job from QUEUED to SUCCEEDED on the mock's clock; results are one row per input, in order",
+    run: (rt) =>
+      withMock({ jobs: 5, clock: "manual" }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { jobId } = await sutro.jobs.create({ inputs: INPUTS, model: "gpt-oss-20b", name: "Reviews", systemPrompt: "Classify." });
+        assert.equal((await sutro.jobs.list({ limit: 1 })).jobs[0]?.job_id, jobId, "the newest job");
+        const created = await sutro.jobs.get(jobId);
+        assert.deepEqual([created.status, created.name, created.num_rows], ["QUEUED", "Reviews", 3]);
+        assert.equal(await sutro.jobs.status(jobId), "QUEUED");
+        server.advance(1_500);
+        assert.equal(await sutro.jobs.status(jobId), "STARTING");
+        server.advance(600);
+        assert.equal(await sutro.jobs.status(jobId), "RUNNING");
+        await assert.rejects(
+          sutro.jobs.results(jobId),
+          (e: unknown) => e instanceof JobNotSucceededError && /RUNNING/.test((e as Error).message),
+        );
+        server.advance(1_000);
+        assert.equal(await sutro.jobs.status(jobId), "SUCCEEDED");
+        const rows = await sutro.jobs.results(jobId, { includeInputs: true, includeCumulativeLogprobs: true });
+        assert.deepEqual(
+          rows.map((r) => [r.input, r.output]),
+          INPUTS.map((input) => [input, `Processed: ${input}`]),
+        );
+        assert.ok(rows.every((r) => typeof r.cumulativeLogprob === "number"));
+        const columns = await sutro.jobs.resultsColumns(jobId);
+        assert.deepEqual(Object.keys(columns), ["outputs"]);
+        const sent = server.requests.find((r) => r.path === "/v1/batch-inference")?.body;
+        assert.deepEqual(sent, { inputs: INPUTS, model: "gpt-oss-20b", name: "Reviews", system_prompt: "Classify." });
+      }),
+  },
+  {
+    name: "a json_schema job's outputs are JSON strings that match it; a failed job says why in statusDetail",
+    run: (rt) =>
+      withMock({ jobs: 0, clock: "manual" }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const jsonSchema = {
+          type: "object",
+          properties: { sentiment: { type: "string", enum: ["positive", "negative"] } },
+          required: ["sentiment"],
+        };
+        const { jobId } = await sutro.jobs.create({ inputs: INPUTS, model: "m", jsonSchema });
+        const failing = (await sutro.jobs.create({ inputs: ["ok", "FAIL please"], model: "m" })).jobId;
+        server.advance(60_000);
+        for (const row of await sutro.jobs.results(jobId)) assert.ok(["positive", "negative"].includes(JSON.parse(row.output).sentiment));
+        const detail = await sutro.jobs.statusDetail(failing);
+        assert.equal(detail.status, "FAILED");
+        assert.match(detail.failureReason?.message ?? "", /FAIL/);
+        assert.match(detail.message ?? "", /retrieved/);
+      }),
+  },
+  {
+    name: "both status shapes: the map keyed by id, and the older plain lower-case string",
+    run: async (rt) => {
+      for (const legacyStatusShape of [false, true]) {
+        await withMock({ jobs: 12, legacyStatusShape }, async (server) => {
+          const sutro = clientFor(rt, server);
+          for (let i = 0; i < 12; i++) {
+            const job = server.dataset.at(i);
+            const status = await sutro.jobs.status(job.job_id);
+            assert.equal(normalizeStatus(status), normalizeStatus(job.status));
+            assert.equal(status === status.toLowerCase(), legacyStatusShape || job.status === job.status.toLowerCase());
+          }
+        });
+      }
+    },
+  },
+  {
+    name: "cancel moves a running job to CANCELLING, then CANCELLED; cancelling a finished job is cancelled: false with the server's message",
+    run: (rt) =>
+      withMock({ jobs: 3, clock: "manual" }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { jobId } = await sutro.jobs.create({ inputs: INPUTS, model: "m" });
+        server.advance(2_100);
+        assert.equal(await sutro.jobs.status(jobId), "RUNNING");
+        const cancelled = await sutro.jobs.cancel(jobId);
+        assert.equal(cancelled.cancelled, true);
+        assert.match(cancelled.message, /Cancelling job/);
+        assert.equal(await sutro.jobs.status(jobId), "CANCELLING");
+        server.advance(1_000);
+        assert.equal((await sutro.jobs.get(jobId)).status, "CANCELLED");
+        const again = await sutro.jobs.cancel(jobId);
+        assert.deepEqual([again.cancelled, /already CANCELLED/.test(again.message)], [false, true]);
+      }),
+  },
+  {
+    name: "an unknown job is a NotFoundError naming it, for get, status, cancel and results",
+    run: (rt) =>
+      withMock({ jobs: 3 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const calls = [
+          (id: string) => sutro.jobs.get(id),
+          (id: string) => sutro.jobs.status(id),
+          (id: string) => sutro.jobs.cancel(id),
+          (id: string) => sutro.jobs.results(id),
+        ];
+        for (const call of calls) {
+          await assert.rejects(
+            call("batch_job_nope"),
+            (e: unknown) => e instanceof NotFoundError && /batch_job_nope/.test((e as Error).message),
+          );
+        }
+      }),
+  },
+  {
+    name: "create is never retried: a 524 or a dropped connection is a JobCreationUnknownError after one request; a 500 stays a 500",
+    run: (rt) =>
+      withMock({ jobs: 3 }, async (server) => {
+        const sutro = clientFor(rt, server, { maxRetries: 5 });
+        for (const fault of [{ status: 524 }, { reset: "before-headers" as const }, { reset: "mid-body" as const }]) {
+          server.faults.splice(0, server.faults.length, { ...fault, times: 1 });
+          server.requests.length = 0;
+          await assert.rejects(sutro.jobs.create({ inputs: INPUTS, model: "m", name: "Nightly" }), (e: unknown) => {
+            assert.ok(e instanceof JobCreationUnknownError, String(e));
+            assert.match(e.message, /may or may not have been created.*not retried.*named "Nightly"/);
+            assert.ok(e.cause instanceof InternalServerError || e.cause instanceof APIConnectionError);
+            return true;
+          });
+          assert.equal(server.requests.length, 1);
+        }
+        server.faults.splice(0, server.faults.length, { status: 500, times: 1 });
+        server.requests.length = 0;
+        await assert.rejects(sutro.jobs.create({ inputs: INPUTS, model: "m" }), InternalServerError);
+        assert.equal(server.requests.length, 1, "a POST that creates is not retried, whatever maxRetries says");
+        server.faults.length = 0;
+      }),
+  },
+  {
+    name: "POST /job-results is a read, so it is retried like a GET",
+    run: (rt) =>
+      withMock({ jobs: 3, faults: [{ request: 1, status: 503 }] }, async (server) => {
+        const done = server.dataset.at(0);
+        assert.equal(done.status, "SUCCEEDED");
+        const rows = await clientFor(rt, server).jobs.results(done.job_id);
+        assert.equal(rows.length, done.num_rows);
+        assert.deepEqual(
+          server.requests.map((r) => r.status),
+          [503, 200],
+        );
+      }),
+  },
+  {
+    name: "results: unequal column lengths are a MalformedResponseError, not rows matched to the wrong inputs",
+    run: async (rt) => {
+      const fetch = async () =>
+        new Response(JSON.stringify({ results: { outputs: ["a", "b", "c"], inputs: ["x", "y"] }, message: "ok" }), {
+          headers: { "content-type": "application/json" },
+        });
+      const sutro = new rt.Sutro({ apiKey: "sk_x", apiURL: "https://acme.sutro.example", fetch, logLevel: "off" });
+      await assert.rejects(
+        sutro.jobs.results("batch_job_1"),
+        (e: unknown) => e instanceof MalformedResponseError && /outputs 3, inputs 2/.test((e as Error).message),
+      );
+    },
+  },
+  {
+    name: "bad arguments to create and bad job ids are refused before any request; ids are path-encoded",
+    run: (rt) =>
+      withMock({ jobs: 3 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const bad = (message: RegExp, fn: () => Promise<unknown>) => refusedBeforeSending(sutro, server.requests, message, fn);
+        const create = (params: Record<string, unknown>) => () => sutro.jobs.create({ inputs: INPUTS, model: "m", ...params } as never);
+        await bad(/inputs is empty/, create({ inputs: [] }));
+        await bad(/name must be a string of at most 45/, create({ name: "x".repeat(46) }));
+        await bad(/description must be a string of at most 512/, create({ description: "x".repeat(513) }));
+        await bad(/priority must be 0 or 1/, create({ priority: 2 }));
+        await bad(/takes no systemPrompt or jsonSchema/, create({ inputs: [{ text: "a" }], systemPrompt: "x" }));
+        await bad(/does not take temperature/, create({ temperature: 1 }));
+        await bad(/model must be/, create({ model: " " }));
+        for (const id of ["", "a/b", "a?b", "a#b", "a b", "a\nb", "a\u0000b"]) {
+          await bad(/jobId/, () => sutro.jobs.get(id));
+          await bad(/jobId/, () => sutro.jobs.cancel(id));
+        }
+        await assert.rejects(sutro.jobs.get("batch%job"), NotFoundError);
+        assert.equal(server.requests[0]?.path, "/v1/jobs/batch%25job");
+      }),
+  },
+  {
+    name: "a server's 422 for a job it refuses is an UnprocessableEntityError with its detail",
+    run: (rt) =>
+      withMock({ jobs: 0 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        // Sent through the generated method, which does no SDK-side checks of its own.
+        await assert.rejects(
+          sutro.api.createJob({ body: { inputs: "", model: "m" } }),
+          (e: unknown) => e instanceof UnprocessableEntityError && /inputs must be/.test((e as Error).message),
+        );
+      }),
+  },
+  {
+    name: "quotas() lists each priority's quotas; checkAuth() is true for the key and an AuthenticationError otherwise",
+    run: (rt) =>
+      withMock({ jobs: 0 }, async (server) => {
+        const quotas = await clientFor(rt, server).quotas();
+        assert.deepEqual(
+          quotas.map((q) => q.priority),
+          [0, 1],
+        );
+        assert.ok(quotas.every((q) => q.row_quota > 0 && q.token_quota > 0));
+        assert.equal(await clientFor(rt, server).checkAuth(), true);
+        await assert.rejects(clientFor(rt, server, { apiKey: "sk_wrong" }).checkAuth(), AuthenticationError);
+      }),
+  },
+  {
+    name: "sutro.api has a typed method per operationId, with validation: true against the spec",
+    run: (rt) =>
+      withMock({ jobs: 4 }, async (server) => {
+        const sutro = clientFor(rt, server, { validate: true });
+        const id = server.dataset.at(2).job_id;
+        const { job } = await sutro.api.getJob({ path: { job_id: id } });
+        assert.equal(job.job_id, id);
+        const page = await sutro.api.listJobs({ query: { limit: 2 } });
+        assert.equal(page.jobs.length, 2);
+        const status = await sutro.api.getJobStatus({ path: { job_id: id } });
+        assert.ok(status.job_status);
+      }),
+  },
+];
