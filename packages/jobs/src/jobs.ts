@@ -20,6 +20,7 @@ import {
 } from "./params.ts";
 import { type Api, getJSON } from "./request.ts";
 import type { FailureReason, Job, JobList, JobPage, JobStatus } from "./types.ts";
+import { checkWaitOptions, type WaitOptions, waitForJob } from "./wait.ts";
 
 /** What `jobs.statusDetail()` says of a job. */
 export interface JobStatusDetail {
@@ -211,6 +212,17 @@ export class Jobs {
       });
     }
     return columns;
+  }
+
+  /**
+   * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it, polling every
+   * `pollInterval` ms (default 5 s); `onUpdate` hears each change of status, CANCELLING included.
+   * Bounded by `deadline` and `signal`; stopping the wait never stops the job.
+   */
+  async wait(jobId: string, options?: WaitOptions): Promise<Job> {
+    const id = checkPathParam(jobId, "jobId");
+    const checked = checkWaitOptions(options);
+    return waitForJob((call) => this.get(id, call), id, checked);
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */

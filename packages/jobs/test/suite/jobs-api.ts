@@ -242,4 +242,33 @@ export const jobsApiCases: Case[] = [
         assert.ok(status.job_status);
       }),
   },
+  {
+    name: "wait() resolves to the final job, tells each status change (CANCELLING included), and is bounded by its deadline",
+    run: (rt) =>
+      withMock({ jobs: 3, speed: 20 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { jobId } = await sutro.jobs.create({ inputs: INPUTS, model: "m" });
+        const seen: string[] = [];
+        const done = await sutro.jobs.wait(jobId, { pollInterval: 2, onUpdate: (job) => seen.push(job.status) });
+        assert.equal(done.status, "SUCCEEDED");
+        assert.equal(seen.at(-1), "SUCCEEDED");
+        assert.ok(seen.length >= 2 && new Set(seen).size === seen.length, seen.join(" → "));
+
+        const running = (await sutro.jobs.create({ inputs: Array.from({ length: 10_000 }, (_, i) => `row ${i}`), model: "m" })).jobId;
+        const cancelled: string[] = [];
+        const waiting = sutro.jobs.wait(running, { pollInterval: 2, onUpdate: (job) => cancelled.push(job.status) });
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        await sutro.jobs.cancel(running);
+        assert.equal((await waiting).status, "CANCELLED");
+        assert.ok(cancelled.includes("CANCELLING"), cancelled.join(" → "));
+
+        const slow = (await sutro.jobs.create({ inputs: Array.from({ length: 100_000 }, () => "x"), model: "m" })).jobId;
+        const started = performance.now();
+        await assert.rejects(
+          sutro.jobs.wait(slow, { pollInterval: 5, deadline: 60 }),
+          /Stopped waiting for \S+ after 60 ms: it is still (QUEUED|STARTING|RUNNING|not seen)\. The job goes on/,
+        );
+        assert.ok(performance.now() - started < 1_000);
+      }),
+  },
 ];
