@@ -9,23 +9,36 @@ import { startMockServer } from "@sutro/jobs-mock";
 const bin = createRequire(import.meta.url)
   .resolve("@sutro/jobs-cli/package.json")
   .replace(/package\.json$/, "dist/cli.js");
-const server = await startMockServer({ jobs: 250, seed: 1, apiKey: "sk_test_mock" });
+// Jobs created here live 20 times faster than real time, so the whole loop takes a few seconds.
+const server = await startMockServer({ jobs: 250, seed: 1, apiKey: "sk_test_mock", speed: 20 });
 const env = { ...process.env, SUTRO_API_URL: server.apiURL, SUTRO_API_KEY: "sk_test_mock" };
 
-function cli(...args) {
-  console.log(`\n$ sutro-jobs ${args.join(" ")}`);
+/** Runs the CLI, showing its output; resolves to what it printed on stdout. */
+function cli(args, input) {
+  console.log(`\n$ sutro-jobs ${args.join(" ")}${input ? " <<< inputs" : ""}`);
   return new Promise((resolve, reject) => {
-    spawn(process.execPath, [bin, ...args], { env, stdio: "inherit" }).on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`sutro-jobs ${args.join(" ")} exited ${code}`)),
-    );
+    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stdin.end(input ?? "");
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`sutro-jobs ${args.join(" ")} exited ${code}`))));
   });
 }
 
 try {
   console.log(`Mock Sutro deployment with ${server.dataset.size} seeded jobs: SUTRO_API_URL=${server.apiURL}`);
-  await cli("list");
-  await cli("list", "--status", "failed", "--limit", "3", "--fields", "id,status,failure");
-  await cli("status", server.dataset.at(42).job_id);
+  await cli(["list", "--limit", "10"]);
+  await cli(["list", "--status", "failed", "--limit", "3", "--fields", "id,status,failure"]);
+  const inputs = "The delivery was late and the box was crushed.\nGreat service, thank you!\nIt was fine.\n";
+  const jobId = (
+    await cli(["submit", "-", "--model", "gpt-oss-20b", "--name", "Review sentiment", "--wait", "--poll-interval", "0.05"], inputs)
+  ).trim();
+  await cli(["status", jobId]);
+  await cli(["results", jobId, "--include-inputs", "--json"]);
+  await cli(["quotas"]);
 } finally {
   await server.close();
 }

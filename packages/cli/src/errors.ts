@@ -6,7 +6,9 @@ import {
   ConfigurationError,
   GoneError,
   InvalidRequestError,
+  JobNotSucceededError,
   MissingApiKeyError,
+  NotFoundError,
   PermissionDeniedError,
   UnprocessableEntityError,
 } from "@sutro/jobs";
@@ -16,12 +18,25 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-/** The job asked for by `status` does not exist; exit 1 without an error banner. */
-export class NotFound extends Error {
-  override name = "NotFound";
-}
-
-export const EXIT = { ok: 0, notFound: 1, usage: 2, auth: 3, network: 4, server: 5, config: 6, interrupted: 130, other: 1 } as const;
+export const EXIT = {
+  ok: 0,
+  notFound: 1,
+  usage: 2,
+  auth: 3,
+  network: 4,
+  server: 5,
+  config: 6,
+  /** The job ended FAILED (submit --wait, cancel --wait). */
+  jobFailed: 7,
+  /** The job ended CANCELLED. */
+  jobCancelled: 8,
+  /** The job exists but has no results: it has not SUCCEEDED (yet). */
+  notReady: 9,
+  /** The server refused to cancel (the job had already finished). */
+  cancelRefused: 10,
+  interrupted: 130,
+  other: 1,
+} as const;
 
 /** stdout's reader went away (`| head`): the command's output is simply no longer wanted. */
 export function isClosedPipe(error: unknown): boolean {
@@ -30,7 +45,8 @@ export function isClosedPipe(error: unknown): boolean {
 
 /** One exit code per kind of failure, so scripts can branch on it. */
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof NotFound) return EXIT.notFound;
+  if (error instanceof NotFoundError) return EXIT.notFound;
+  if (error instanceof JobNotSucceededError) return EXIT.notReady;
   if (error instanceof MissingApiKeyError || error instanceof AuthenticationError || error instanceof PermissionDeniedError)
     return EXIT.auth;
   // No deployment, a URL without its key, a retired host (refused here, or answering 410 Gone).

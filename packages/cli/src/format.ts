@@ -67,3 +67,21 @@ export function width(text: string): number {
   for (const char of text.replace(/\u001b\[\d+m/g, "")) columns += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
   return columns;
 }
+
+/** Rows aligned under their headers by display width, two spaces apart, without trailing blanks. */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: readonly boolean[] = [],
+): string {
+  const widths = headers.map((header, i) => Math.max(width(header), ...rows.map((row) => width(row[i] ?? ""))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => {
+        const pad = " ".repeat((widths[i] as number) - width(cell));
+        return rightAligned[i] ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  return `${[headers, ...rows].map(line).join("\n")}\n`;
+}

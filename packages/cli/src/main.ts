@@ -2,12 +2,14 @@ import { readFileSync } from "node:fs";
 import { inspect, parseArgs } from "node:util";
 import { APIUserAbortError, type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
 import { showConfig } from "./config-show.ts";
-import { EXIT, exitCodeFor, isClosedPipe, NotFound, UsageError } from "./errors.ts";
+import { EXIT, exitCodeFor, isClosedPipe, UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
+import { cancelJob, showStatus } from "./job.ts";
 import { DEFAULT_LIMIT, listJobs } from "./list.ts";
 import { login, logout, setApiUrl } from "./login.ts";
 import type { Format } from "./output.ts";
-import { showStatus } from "./status.ts";
+import { showQuotas, showResults } from "./results.ts";
+import { submit } from "./submit.ts";
 
 const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -37,6 +39,28 @@ const COMMAND_OPTIONS = {
     "csv-safe": { type: "boolean" },
   },
   status: { json: { type: "boolean" } },
+  submit: {
+    model: { type: "string" },
+    "system-prompt": { type: "string" },
+    "json-schema": { type: "string" },
+    name: { type: "string" },
+    description: { type: "string" },
+    priority: { type: "string" },
+    "cost-estimate": { type: "boolean" },
+    column: { type: "string" },
+    wait: { type: "boolean" },
+    "poll-interval": { type: "string" },
+  },
+  cancel: { wait: { type: "boolean" }, "poll-interval": { type: "string" } },
+  results: {
+    "include-inputs": { type: "boolean" },
+    "include-logprobs": { type: "boolean" },
+    json: { type: "boolean" },
+    ndjson: { type: "boolean" },
+    csv: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  quotas: { json: { type: "boolean" } },
   login: { "api-key-stdin": { type: "boolean" } },
   logout: {},
   "set-api-url": {},
@@ -45,7 +69,7 @@ const COMMAND_OPTIONS = {
 
 type Command = keyof typeof COMMAND_OPTIONS;
 
-const COMMANDS = "list, status, login, logout, set-api-url, config show";
+const COMMANDS = "list, submit, status, cancel, results, quotas, login, logout, set-api-url, config show";
 
 const GLOBAL_HELP = `Global options:
   --api-url URL       your deployment's URL (with --api-key); --base-url is its older name
@@ -68,7 +92,11 @@ List and watch Sutro batch-inference jobs on your deployment.
 
 Commands:
   list               the most recent jobs (table, JSON, NDJSON or CSV)
-  status JOB_ID      one job, found by paging through the list
+  submit INPUT       create a job from a file of inputs (or - for stdin); --wait for its end
+  status JOB_ID      one job, as it is now
+  cancel JOB_ID      ask for the job to be cancelled; --wait for its end
+  results JOB_ID     a succeeded job's rows (table, JSON, NDJSON or CSV)
+  quotas             row and token quotas of each priority
   login              save your deployment URL and a checked key to ~/.sutro/config.json
   logout             remove the saved key (the deployment URL stays)
   set-api-url URL    change the saved deployment URL (and clear the saved key)
@@ -79,7 +107,8 @@ Run \`sutro-jobs <command> --help\` for a command's options.
 ${GLOBAL_HELP}
 
 Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error,
-6 configuration (no deployment URL, a URL without its key, a retired host), 130 interrupted.`,
+6 configuration (no deployment URL, a URL without its key, a retired host), 7 job failed,
+8 job cancelled, 9 no results yet (the job has not succeeded), 10 cancel refused, 130 interrupted.`,
   list: `Usage: sutro-jobs list [options]
 
 The ${DEFAULT_LIMIT} most recent jobs, newest first.
@@ -102,8 +131,54 @@ Options:
 ${GLOBAL_HELP}`,
   status: `Usage: sutro-jobs status JOB_ID [--json]
 
-Finds the job by paging through the list, newest first, and prints it.
+Prints the job as it is now (GET /jobs/JOB_ID): every field the server sent.
 Exits 0 when found, 1 when not.
+
+${GLOBAL_HELP}`,
+  submit: `Usage: sutro-jobs submit INPUT --model MODEL [options]
+
+Creates a batch-inference job and prints its id. INPUT is a file (or - for stdin):
+one input a line; a .jsonl file of JSON rows (strings, or objects for a Sutro
+Function); or a CSV (by its .csv name or --column) whose column is used.
+
+Options:
+  --model M             model id (e.g. gpt-oss-20b) or Sutro Function name (required)
+  --system-prompt S     the system prompt
+  --json-schema FILE    a JSON schema the outputs must match
+  --name N              at most 45 characters; --description D at most 512
+  --priority 0|1        0 prototyping (default), 1 production
+  --cost-estimate       estimate the cost instead of running
+  --column C            the CSV column to run (default: the first)
+  --wait                wait for the job's end, printing each status on stderr, and
+                        exit by its outcome (0 SUCCEEDED, 7 FAILED, 8 CANCELLED)
+  --poll-interval S     seconds between status checks with --wait (default 5)
+
+A job is never submitted twice: when the answer is lost (a 524, a dropped
+connection) the command says so and exits 5; check \`sutro-jobs list\` first.
+
+${GLOBAL_HELP}`,
+  cancel: `Usage: sutro-jobs cancel JOB_ID [--wait] [--poll-interval S]
+
+Asks for the job to be cancelled and prints what the server said. Exits 10
+when the server refused (a job that has already finished). With --wait, waits
+for the job's end and exits by its outcome (8 CANCELLED, 0 SUCCEEDED, 7 FAILED).
+
+${GLOBAL_HELP}`,
+  results: `Usage: sutro-jobs results JOB_ID [options]
+
+A succeeded job's rows, one per input in input order: a table on a terminal,
+otherwise one JSON row a line. Exits 9 when the job has not succeeded (yet).
+
+Options:
+  --include-inputs      each row's input beside its output
+  --include-logprobs    each row's cumulative log-probability
+  --json | --ndjson | --csv
+  -o, --out FILE        write to FILE instead of stdout
+
+${GLOBAL_HELP}`,
+  quotas: `Usage: sutro-jobs quotas [--json]
+
+The row and token quotas of each priority (0 prototyping, 1 production).
 
 ${GLOBAL_HELP}`,
   login: `Usage: sutro-jobs login [--api-url URL] [--api-key-stdin]
@@ -142,6 +217,19 @@ function seconds(value: string | undefined): number | undefined {
   return n * 1000;
 }
 
+function jobIdOf(rest: string[], command: string): string {
+  if (rest.length !== 1) throw new UsageError(`${command} takes one JOB_ID, e.g. \`sutro-jobs ${command} batch_job_12345\`.`);
+  return rest[0] as string;
+}
+
+/** --poll-interval in seconds, as ms; default 5 s, the official SDK's. */
+function pollInterval(value: string | undefined): number {
+  if (value === undefined) return 5_000;
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`--poll-interval takes a positive number of seconds, got "${value}".`);
+  return n * 1000;
+}
+
 function stderrLogger(io: Io): Logger {
   const line = (message: string, ...rest: unknown[]) => {
     io.stderr.write(
@@ -151,7 +239,8 @@ function stderrLogger(io: Io): Logger {
   return { debug: line, info: line, warn: line, error: line };
 }
 
-async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
+/** Runs the command; resolves to its exit code (commands that report an outcome return one). */
+async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number | void> {
   let parsed: ReturnType<
     typeof parseArgs<{
       options: Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>;
@@ -161,7 +250,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { ...GLOBAL_OPTIONS, ...COMMAND_OPTIONS.list, ...COMMAND_OPTIONS.status, ...COMMAND_OPTIONS.login },
+      options: Object.assign({}, GLOBAL_OPTIONS, ...Object.values(COMMAND_OPTIONS)),
       allowPositionals: true,
     });
   } catch (error) {
@@ -222,8 +311,51 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
       );
     }
     case "status":
-      if (rest.length !== 1) throw new UsageError("status takes one JOB_ID, e.g. `sutro-jobs status batch_job_12345`.");
-      return showStatus(client(), io, rest[0] as string, flags.json === true, signal);
+      return showStatus(client(), io, jobIdOf(rest, "status"), flags.json === true, signal);
+    case "submit": {
+      if (rest.length !== 1) throw new UsageError("submit takes one INPUT: a file of inputs, or - for stdin.");
+      const wait = flags.wait === true ? { pollInterval: pollInterval(flags["poll-interval"] as string | undefined) } : undefined;
+      return submit(
+        client(),
+        io,
+        {
+          input: rest[0] as string,
+          model: flags.model as string | undefined,
+          systemPrompt: flags["system-prompt"] as string | undefined,
+          jsonSchema: flags["json-schema"] as string | undefined,
+          name: flags.name as string | undefined,
+          description: flags.description as string | undefined,
+          priority: flags.priority as string | undefined,
+          costEstimate: flags["cost-estimate"] === true,
+          column: flags.column as string | undefined,
+          wait,
+        },
+        signal,
+      );
+    }
+    case "cancel": {
+      const wait = flags.wait === true ? { pollInterval: pollInterval(flags["poll-interval"] as string | undefined) } : undefined;
+      return cancelJob(client(), io, jobIdOf(rest, "cancel"), wait, signal);
+    }
+    case "results": {
+      const formats = (["json", "ndjson", "csv"] as const).filter((f) => flags[f]);
+      if (formats.length > 1) throw new UsageError(`Choose one output format, not --${formats.join(" and --")}.`);
+      return showResults(
+        client(),
+        io,
+        jobIdOf(rest, "results"),
+        {
+          includeInputs: flags["include-inputs"] === true,
+          includeLogprobs: flags["include-logprobs"] === true,
+          format: formats[0],
+          out: flags.out as string | undefined,
+        },
+        signal,
+      );
+    }
+    case "quotas":
+      if (rest.length) throw new UsageError(`quotas takes no arguments, got "${rest.join(" ")}".`);
+      return showQuotas(client(), io, flags.json === true, signal);
     case "login":
       if (rest.length) throw new UsageError(`login takes no arguments; give the URL with --api-url.`);
       return login(io, { ...credentials, apiKeyStdin: flags["api-key-stdin"] === true, timeout, maxRetries }, signal);
@@ -242,14 +374,13 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<void> {
 /** Runs one command line; resolves to the exit code. Errors become one line on stderr (and a stack with --debug). */
 export async function main(argv: string[], io: Io, signal: AbortSignal): Promise<number> {
   try {
-    await run(argv, io, signal);
-    return EXIT.ok;
+    return (await run(argv, io, signal)) ?? EXIT.ok;
   } catch (error) {
     if (isClosedPipe(error)) return EXIT.ok;
     const code = (error as { exitCode?: number }).exitCode ?? exitCodeFor(error);
     const message = error instanceof APIUserAbortError ? "Interrupted." : error instanceof Error ? error.message : String(error);
     io.stderr.write(`sutro-jobs: ${message}${error instanceof UsageError ? " (see --help)" : ""}\n`);
-    if (argv.includes("--debug") && error instanceof Error && !(error instanceof NotFound)) io.stderr.write(`${error.stack}\n`);
+    if (argv.includes("--debug") && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return code;
   }
 }

@@ -1,6 +1,6 @@
 import type { Job } from "@sutro/jobs";
 import { type Column, fieldValue } from "./columns.ts";
-import { paint, statusColor, width } from "./format.ts";
+import { formatTable, paint, statusColor } from "./format.ts";
 import { type Output, write } from "./io.ts";
 
 export type Format = "table" | "json" | "ndjson" | "csv" | "csv-safe";
@@ -90,16 +90,14 @@ function table(out: Output, columns: readonly Column[], color: boolean): JobSink
         return;
       }
       const headers = columns.map((c) => c.name.toUpperCase().replace("_", " "));
-      const widths = columns.map((_, i) => Math.max(width(headers[i] as string), ...rows.map((r) => width(r[i] as string))));
-      const format = (cells: string[]) =>
-        cells
-          .map((cell, i) => {
-            const pad = " ".repeat((widths[i] as number) - width(cell));
-            return columns[i]?.align === "right" ? pad + cell : cell + pad;
-          })
-          .join("  ")
-          .trimEnd();
-      await write(out, `${[headers, ...rows].map(format).join("\n")}\n`);
+      await write(
+        out,
+        formatTable(
+          headers,
+          rows,
+          columns.map((c) => c.align === "right"),
+        ),
+      );
     },
   };
 }

@@ -120,10 +120,94 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
     const found = await cli(["status", target, "--json"]);
     expect(found.code).toBe(0);
     expect(JSON.parse(found.stdout)).toEqual(server.dataset.at(120));
-    expect(server.requests.length - before, "stops at the page holding the job").toBe(2);
+    expect(
+      server.requests.slice(before).map((r) => r.path),
+      "one request, not the list",
+    ).toEqual([`/v1/jobs/${target}`]);
     const missing = await cli(["status", "batch_job_nope"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe("sutro-jobs: Job batch_job_nope not found among 1,050 jobs.\n");
+    expect(missing.stderr).toMatch(/^sutro-jobs: GET \S+\/v1\/jobs\/batch_job_nope failed with 404: Job batch_job_nope not found\.\n$/);
+  });
+
+  describe("the job's life: submit, status, cancel, results, quotas", () => {
+    let live: MockServer;
+    let liveEnv: Record<string, string>;
+    beforeAll(async () => {
+      // Jobs live 40 times faster than real time: QUEUED 25 ms, STARTING 25 ms, RUNNING 2.5 ms a row.
+      live = await startMockServer({ jobs: 5, seed: 2, apiKey: KEY, speed: 40 });
+      liveEnv = { SUTRO_API_KEY: KEY, SUTRO_API_URL: live.apiURL };
+    });
+    afterAll(() => live.close());
+    const run2 = (args: string[], stdin?: string) => cli(args, liveEnv, stdin);
+
+    test("submit --wait, then results: one row per input, in order", async () => {
+      const dir = freshHome();
+      const file = join(dir, "inputs.txt");
+      writeFileSync(file, "first review\n\nsecond review\nthird, with a comma\n");
+      const submitted = await run2(["submit", file, "--model", "gpt-oss-20b", "--name", "CLI test", "--wait", "--poll-interval", "0.01"]);
+      expect(submitted.code, submitted.stderr).toBe(0);
+      const jobId = submitted.stdout.trim();
+      expect(jobId).toMatch(/^batch_job_\d+$/);
+      expect(submitted.stderr).toMatch(/SUCCEEDED\n$/);
+      const rows = await run2(["results", jobId, "--include-inputs"]);
+      expect(rows.code).toBe(0);
+      expect(
+        rows.stdout
+          .trim()
+          .split("\n")
+          .map((line) => JSON.parse(line)),
+      ).toEqual(["first review", "second review", "third, with a comma"].map((input) => ({ output: `Processed: ${input}`, input })));
+      const csv = await run2(["results", jobId, "--csv"]);
+      expect(csv.stdout.split("\r\n")[0]).toBe("output");
+    });
+
+    test("submit reads stdin, JSONL and a CSV column, and refuses a submit without --model", async () => {
+      const dir = freshHome();
+      writeFileSync(join(dir, "rows.csv"), 'id,text\n1,"a, b"\n2,c\n');
+      writeFileSync(join(dir, "rows.jsonl"), '"x"\n"y"\n');
+      for (const [args, stdin, rows] of [
+        [["submit", "-", "--model", "m"], "one\ntwo\n", 2],
+        [["submit", join(dir, "rows.csv"), "--column", "text", "--model", "m"], undefined, 2],
+        [["submit", join(dir, "rows.jsonl"), "--model", "m"], undefined, 2],
+      ] as const) {
+        const result = await run2([...args], stdin);
+        expect(result.code, result.stderr).toBe(0);
+        const sent = live.requests.filter((r) => r.path === "/v1/batch-inference").at(-1)?.body as { inputs: unknown[] };
+        expect(sent.inputs).toHaveLength(rows);
+      }
+      expect((live.requests.filter((r) => r.path === "/v1/batch-inference").at(-2)?.body as { inputs: unknown[] }).inputs).toEqual([
+        "a, b",
+        "c",
+      ]);
+      const noModel = await run2(["submit", "-"], "x\n");
+      expect([noModel.code, noModel.stderr]).toEqual([2, "sutro-jobs: submit needs --model, e.g. --model gpt-oss-20b. (see --help)\n"]);
+    });
+
+    test("cancel --wait follows a running job to CANCELLED (exit 8); a finished job's cancel is refused (exit 10); results of it exit 9", async () => {
+      const rows = Array.from({ length: 10_000 }, (_, i) => `row ${i}`).join("\n");
+      const jobId = (await run2(["submit", "-", "--model", "m"], rows)).stdout.trim();
+      const early = await run2(["results", jobId]);
+      expect(early.code).toBe(9);
+      expect(early.stderr).toMatch(/is (QUEUED|STARTING|RUNNING); results exist once it has SUCCEEDED/);
+      // RUNNING from 50 ms after submitting, for 25 s: cancel it while it runs.
+      let status = "";
+      while (status !== "RUNNING") status = JSON.parse((await run2(["status", jobId, "--json"])).stdout).status;
+      const cancelled = await run2(["cancel", jobId, "--wait", "--poll-interval", "0.01"]);
+      expect(cancelled.code, cancelled.stderr).toBe(8);
+      expect(cancelled.stdout).toMatch(/^Cancelling job with job_id/);
+      expect(cancelled.stderr).toMatch(/(CANCELLING\n.*)?CANCELLED\n$/s);
+      const again = await run2(["cancel", jobId]);
+      expect(again.code).toBe(10);
+      expect(again.stdout).toMatch(/already CANCELLED/);
+    });
+
+    test("quotas prints each priority's quotas", async () => {
+      const result = await run2(["quotas"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(
+        "PRIORITY   ROW QUOTA     TOKEN QUOTA\n       0   1,000,000   2,000,000,000\n       1  10,000,000  20,000,000,000\n",
+      );
+    });
   });
 
   test.each([
@@ -275,7 +359,19 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
   });
 
   test("--help for every command, and --version", async () => {
-    for (const command of [[], ["list"], ["status"], ["login"], ["logout"], ["set-api-url"], ["config"]]) {
+    for (const command of [
+      [],
+      ["list"],
+      ["submit"],
+      ["status"],
+      ["cancel"],
+      ["results"],
+      ["quotas"],
+      ["login"],
+      ["logout"],
+      ["set-api-url"],
+      ["config"],
+    ]) {
       const help = await cli([...command, "--help"]);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^Usage: sutro-jobs/);

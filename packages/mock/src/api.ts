@@ -229,7 +229,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       description: (job.description as string | undefined) ?? null,
       num_rows: given.length,
       cost_estimate: Math.round(given.length * 0.00005 * 10_000) / 10_000,
-      datetime_created: new Date(Date.UTC(2026, 0, 15, 12) + clock.now()).toISOString().replace(/\.\d{3}Z$/, "Z"),
     });
     lives.start(created, given);
     return ok({ results: created.job_id, metadata: { job_id: created.job_id, message: "Job created successfully" } });

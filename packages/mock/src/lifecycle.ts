@@ -57,7 +57,9 @@ export interface Lives {
 export function createLives(clock: Clock): Lives {
   const lives = new Map<string, Life>();
   const given = new Map<string, readonly unknown[]>();
-  const iso = (at: number) => new Date(Date.UTC(2026, 0, 15, 12) + at).toISOString().replace(/\.\d{3}Z$/, "Z");
+  /** A moment of the clock as the job's own time: its creation time plus how long after creation it came. */
+  const iso = (job: MockJob, life: Life, at: number) =>
+    new Date(Date.parse(job.datetime_created) + (at - life.createdAt)).toISOString().replace(/\.\d{3}Z$/, "Z");
 
   function statusAt(life: Life | undefined, job: MockJob, now: number): { status: string; started?: number; completed?: number } {
     if (!life) return { status: job.status };
@@ -89,14 +91,14 @@ export function createLives(clock: Clock): Lives {
       const life = lives.get(job.job_id);
       if (!life) return job;
       const { status, started, completed } = statusAt(life, job, clock.now());
-      if (!life.created) return { ...job, status, datetime_completed: completed === undefined ? job.datetime_completed : iso(completed) };
+      if (!life.created) return { ...job, status };
       const finished = status === "SUCCEEDED" || status === "FAILED";
       const tokens = life.rows * 40;
       return {
         ...job,
         status,
-        datetime_started: started === undefined ? null : iso(started),
-        datetime_completed: completed === undefined ? null : iso(completed),
+        datetime_started: started === undefined ? null : iso(job, life, started),
+        datetime_completed: completed === undefined ? null : iso(job, life, completed),
         input_tokens: finished ? tokens : null,
         output_tokens: finished ? tokens / 2 : null,
         job_cost: finished ? Math.round(tokens * 0.000002 * 10_000) / 10_000 : null,
