@@ -182,7 +182,7 @@ export async function generateSchemas(specURL) {
 }
 
 /** The guides, in the order the rendered page shows them. */
-export const GUIDES = ["getting-started", "pagination", "errors-retries-timeouts", "cli", "regenerating"];
+export const GUIDES = ["getting-started", "jobs", "pagination", "errors-retries-timeouts", "cli", "regenerating"];
 
 /** Redoc 3 anchors a section at `#/` and its title in lower case, words joined by dashes. */
 const anchor = (title) =>
@@ -217,6 +217,8 @@ export async function generateDocs(specPath, guidesDir) {
     ...spec.tags,
   ];
   spec.info["x-logo"] = { url: "logo.svg", altText: "Sutro Jobs" };
+  const { allSamples } = await import("./code-samples.mjs");
+  for (const { path, method, samples } of Object.values(allSamples(spec))) spec.paths[path][method]["x-codeSamples"] = samples;
 
   const work = await mkdtemp(join(tmpdir(), "sutro-docs-"));
   try {

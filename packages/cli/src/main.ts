@@ -240,7 +240,7 @@ function stderrLogger(io: Io): Logger {
 }
 
 /** Runs the command; resolves to its exit code (commands that report an outcome return one). */
-async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number | void> {
+async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number | undefined> {
   let parsed: ReturnType<
     typeof parseArgs<{
       options: Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>;
@@ -295,7 +295,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
       const formats = (["json", "ndjson", "csv", "csv-safe"] as const).filter((f) => flags[f]);
       if (formats.length > 1) throw new UsageError(`Choose one output format, not --${formats.join(" and --")}.`);
       if (rest.length) throw new UsageError(`list takes no arguments, got "${rest.join(" ")}".`);
-      return listJobs(
+      return void (await listJobs(
         client(),
         io,
         {
@@ -308,10 +308,10 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
           format: (formats[0] ?? "table") as Format,
         },
         signal,
-      );
+      ));
     }
     case "status":
-      return showStatus(client(), io, jobIdOf(rest, "status"), flags.json === true, signal);
+      return void (await showStatus(client(), io, jobIdOf(rest, "status"), flags.json === true, signal));
     case "submit": {
       if (rest.length !== 1) throw new UsageError("submit takes one INPUT: a file of inputs, or - for stdin.");
       const wait = flags.wait === true ? { pollInterval: pollInterval(flags["poll-interval"] as string | undefined) } : undefined;
@@ -340,7 +340,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
     case "results": {
       const formats = (["json", "ndjson", "csv"] as const).filter((f) => flags[f]);
       if (formats.length > 1) throw new UsageError(`Choose one output format, not --${formats.join(" and --")}.`);
-      return showResults(
+      return void (await showResults(
         client(),
         io,
         jobIdOf(rest, "results"),
@@ -351,23 +351,23 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
           out: flags.out as string | undefined,
         },
         signal,
-      );
+      ));
     }
     case "quotas":
       if (rest.length) throw new UsageError(`quotas takes no arguments, got "${rest.join(" ")}".`);
-      return showQuotas(client(), io, flags.json === true, signal);
+      return void (await showQuotas(client(), io, flags.json === true, signal));
     case "login":
       if (rest.length) throw new UsageError(`login takes no arguments; give the URL with --api-url.`);
-      return login(io, { ...credentials, apiKeyStdin: flags["api-key-stdin"] === true, timeout, maxRetries }, signal);
+      return void (await login(io, { ...credentials, apiKeyStdin: flags["api-key-stdin"] === true, timeout, maxRetries }, signal));
     case "logout":
-      return logout(io);
+      return void (await logout(io));
     case "set-api-url":
       if (rest.length !== 1)
         throw new UsageError("set-api-url takes one URL, e.g. `sutro-jobs set-api-url https://your-sutro-deployment.example.com`.");
-      return setApiUrl(io, rest[0] as string, credentials.allowInsecureHTTP);
+      return void (await setApiUrl(io, rest[0] as string, credentials.allowInsecureHTTP));
     case "config":
       if (rest[0] !== "show" || rest.length !== 1) throw new UsageError("Did you mean `sutro-jobs config show`?");
-      return showConfig(io, credentials);
+      return void (await showConfig(io, credentials));
   }
 }
 

@@ -15,6 +15,8 @@ export interface JsonSchema {
   additionalProperties?: boolean | JsonSchema;
   items?: JsonSchema;
   maxItems?: number;
+  minItems?: number;
+  maxLength?: number;
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -63,9 +65,13 @@ export function validate(value: unknown, schema: JsonSchema, schemas: Record<str
   if (actual === "string" && schema.minLength !== undefined && (value as string).length < schema.minLength) {
     issues.push(`${path}: shorter than ${schema.minLength}`);
   }
+  if (actual === "string" && schema.maxLength !== undefined && [...(value as string)].length > schema.maxLength) {
+    issues.push(`${path}: longer than ${schema.maxLength}`);
+  }
   if (actual === "array") {
     const items = value as unknown[];
     if (schema.maxItems !== undefined && items.length > schema.maxItems) issues.push(`${path}: more than ${schema.maxItems} items`);
+    if (schema.minItems !== undefined && items.length < schema.minItems) issues.push(`${path}: fewer than ${schema.minItems} items`);
     if (schema.items) {
       for (const [i, item] of items.entries()) issues.push(...validate(item, schema.items, schemas, `${path}[${i}]`));
     }

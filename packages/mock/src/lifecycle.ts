@@ -21,7 +21,12 @@ export interface Clock {
 export function createClock(kind: "real" | "manual", speed = 1): Clock {
   if (kind === "manual") {
     let now = 0;
-    return { now: () => now, advance: (ms) => void (now += ms) };
+    return {
+      now: () => now,
+      advance(ms) {
+        now += ms;
+      },
+    };
   }
   const started = Date.now();
   return { now: () => (Date.now() - started) * speed, advance: () => {} };
