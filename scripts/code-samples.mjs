@@ -40,8 +40,8 @@ export function samplesFor(path, method, op, parameters) {
     ...(body === undefined ? [] : ['  -H "Content-Type: application/json" \\', `  -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`]),
   ].join("\n");
   return [
-    { lang: "TypeScript", label: "@sutro/jobs", source: typescript },
-    { lang: "Shell", label: "curl", source: curl },
+    { lang: "JavaScript", label: "@sutro/jobs", source: typescript },
+    { lang: "curl", label: "curl", source: curl },
   ];
 }
 

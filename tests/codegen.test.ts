@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parse, stringify } from "yaml";
+import { DENO } from "./support/deno.ts";
 
 const root = join(import.meta.dirname, "..");
 const tsc = join(root, "node_modules/.bin/tsc");
@@ -121,4 +122,91 @@ export async function misuse(): Promise<number> {
     expect(misuse.output).toMatch(/program\.ts\(5,.*TS2322/);
     expect(misuse.output).toMatch(/program\.ts\(6,.*TS2322/);
   });
+});
+
+describe("a new operation in the spec", () => {
+  // The copy of the SDK sits in packages/jobs, so its imports (openapi-fetch) resolve as the real one's do.
+  const sdk = mkdtempSync(join(root, "packages/jobs/.propagation-"));
+  afterAll(() => rmSync(sdk, { recursive: true, force: true }));
+
+  const program = (entry: string) => `import { NotFoundError, Sutro } from ${JSON.stringify(entry)};
+
+// A deployment that has the new endpoint: one job with labels, any other id unknown.
+const fetch = async (input: string | Request) => {
+  const url = String(input instanceof Request ? input.url : input);
+  return url.endsWith("/v1/jobs/batch_job_1/labels")
+    ? new Response(JSON.stringify({ labels: ["urgent", "billing"] }), { headers: { "content-type": "application/json" } })
+    : new Response(JSON.stringify({ detail: "Job not found." }), { status: 404, headers: { "content-type": "application/json" } });
+};
+
+export async function run(): Promise<string> {
+  const sutro = new Sutro({ apiURL: "https://acme.sutro.example", apiKey: "sk_test", fetch, validate: true, logLevel: "off" });
+  const { labels } = await sutro.api.getJobLabels({ path: { job_id: "batch_job_1" } });
+  const first: string | undefined = labels[0];
+  let missing = "no error";
+  try {
+    await sutro.api.getJobLabels({ path: { job_id: "batch_job_2" } });
+  } catch (error) {
+    if (error instanceof NotFoundError) missing = \`NotFoundError \${error.status}\`;
+  }
+  return JSON.stringify({ first, count: labels.length, missing });
+}
+`;
+
+  test("becomes sutro.api.<operationId> after pnpm generate: typed, validated, with typed errors, on Node, Deno and Bun", async () => {
+    cpSync(join(root, "packages/jobs/src"), join(sdk, "src"), { recursive: true });
+    cpSync(join(root, "spec"), join(sdk, "spec"), { recursive: true });
+    const specPath = join(sdk, "spec/openapi.yaml");
+    const document = parse(readFileSync(specPath, "utf8"));
+    document.components.schemas.JobLabels = {
+      title: "JobLabels",
+      type: "object",
+      required: ["labels"],
+      properties: { labels: { type: "array", items: { type: "string" } } },
+    };
+    document.paths["/jobs/{job_id}/labels"] = {
+      get: {
+        operationId: "getJobLabels",
+        tags: ["Jobs"],
+        summary: "A job's labels",
+        parameters: [{ $ref: "#/components/parameters/JobId" }],
+        responses: {
+          "200": { description: "The labels", content: { "application/json": { schema: { $ref: "#/components/schemas/JobLabels" } } } },
+          "404": { $ref: "#/components/responses/NotFound" },
+        },
+      },
+    };
+    writeFileSync(specPath, stringify(document));
+    execFileSync("node", ["scripts/generate.mjs", "--spec", specPath, "--out", join(sdk, "src/generated")], { cwd: root });
+
+    // The program type-checks against the regenerated SDK: the new method, its arguments and its result are typed.
+    writeFileSync(join(sdk, "program.ts"), program("./src/node.ts"));
+    const misuse = program("./src/node.ts").replace('{ job_id: "batch_job_1" }', "{ job_id: 1 }");
+    writeFileSync(join(sdk, "misuse.ts"), misuse);
+    const tsconfig = (file: string) =>
+      JSON.stringify({ extends: join(root, "tsconfig.base.json"), compilerOptions: { noEmit: true, types: ["node"] }, files: [file] });
+    writeFileSync(join(sdk, "tsconfig.json"), tsconfig("program.ts"));
+    const good = spawnSync(tsc, ["-p", join(sdk, "tsconfig.json")], { encoding: "utf8" });
+    expect(good.stdout + good.stderr).toBe("");
+    writeFileSync(join(sdk, "tsconfig.json"), tsconfig("misuse.ts"));
+    expect(spawnSync(tsc, ["-p", join(sdk, "tsconfig.json")], { encoding: "utf8" }).stdout).toMatch(/misuse\.ts.*TS2322/);
+
+    const expected = { first: "urgent", count: 2, missing: "NotFoundError 404" };
+    const node = await import(join(sdk, "program.ts"));
+    expect(JSON.parse(await node.run())).toEqual(expected);
+    for (const [runtime, entry, command] of [
+      ["deno", "./src/deno.ts", [DENO, "run", "--allow-read", "--allow-env"]],
+      ["bun", "./src/bun.ts", [join(root, "node_modules/.bin/bun")]],
+    ] as const) {
+      writeFileSync(join(sdk, `${runtime}.ts`), `${program(entry)}\nconsole.log(await run());\n`);
+      const [bin, ...args] = command;
+      const result = spawnSync(bin, [...args, join(sdk, `${runtime}.ts`)], {
+        cwd: sdk,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", HOME: sdk },
+      });
+      expect(result.stderr).toBe("");
+      expect(JSON.parse(result.stdout)).toEqual(expected);
+    }
+  }, 60_000);
 });
