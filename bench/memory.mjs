@@ -1,6 +1,6 @@
 // 4. Memory: iterating streams (growth must not depend on how many jobs pass
 // through); the unpaginated list() is reported for contrast.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { startMockProcess } from "./mock-process.mjs";
 import { summarize } from "./stats.mjs";
@@ -12,6 +12,20 @@ const child = (url, mode, count) =>
       encoding: "utf8",
     }),
   );
+
+const cli = join(import.meta.dirname, "../packages/cli/dist/cli.js");
+
+/** Peak RSS (MB) of one CLI run listing jobs as NDJSON to /dev/null. */
+function cliPeakMb(apiURL, args) {
+  const result = spawnSync(process.execPath, ["--require", join(import.meta.dirname, "max-rss.cjs"), cli, "list", ...args, "--ndjson"], {
+    env: { PATH: process.env.PATH, HOME: import.meta.dirname, SUTRO_API_URL: apiURL, SUTRO_API_KEY: KEY },
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0) throw new Error(`sutro-jobs list exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(result.stderr.trim().split("\n").at(-1)).max_rss_kb / 1024;
+}
 
 export async function measureMemory({ small = 10_000, large = 1_000_000, listed = 100_000, rounds = 3 } = {}) {
   const server = await startMockProcess(["--jobs", String(large), "--api-key", KEY]);
@@ -45,8 +59,15 @@ export async function measureMemory({ small = 10_000, large = 1_000_000, listed 
       peak_rss_mb: summarize(lists.map((l) => l.peak_mb)),
     };
     const growth = (mode, count) => summarize(runs[mode][count].map((x) => x.growth_mb)).median;
+    // The CLI streams too: peak RSS of `sutro-jobs list --all --ndjson > /dev/null`, against the same listing cut at 10k jobs.
+    const cliPeak = (args) => summarize(Array.from({ length: rounds }, () => cliPeakMb(server.url, args)));
+    const cliSmall = cliPeak(["--limit", String(small)]);
+    const cliAll = cliPeak(["--all"]);
+    figures[`sutro-jobs list --ndjson, ${n(small)} jobs`] = { peak_rss_mb: cliSmall };
+    figures[`sutro-jobs list --all --ndjson, ${n(large)} jobs`] = { peak_rss_mb: cliAll };
     return {
       figures,
+      cli_rss_growth_mb: cliAll.median - cliSmall.median,
       rss_growth_mb: growth("iterate", large) - growth("iterate", small),
       rss_growth_mb_hand_written: growth("hand", large) - growth("hand", small),
     };

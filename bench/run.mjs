@@ -25,9 +25,22 @@ const wanted = (name) => !only || only.includes(name);
 
 const TARGETS = {
   overhead_ratio: { name: "overhead_ratio", limit: 1.1, better: "lower", what: "SDK ÷ hand-written fetch, per call" },
+  get_overhead_ratio: { name: "get_overhead_ratio", limit: 1.1, better: "lower", what: "jobs.get() ÷ hand-written fetch, per call" },
+  results_overhead_ratio: {
+    name: "results_overhead_ratio",
+    limit: 1.1,
+    better: "lower",
+    what: "jobs.results() ÷ hand-written fetch and row conversion, per call",
+  },
   pagination_ratio: { name: "pagination_ratio", limit: 0.95, better: "higher", what: "iterate() ÷ hand-written loop, jobs/s" },
   prefetch_speedup: { name: "prefetch_speedup", limit: 1.5, better: "higher", what: "sequential ÷ prefetch, time" },
   rss_growth_mb: { name: "rss_growth_mb", limit: 20, better: "lower", what: "RSS growth, 1M jobs − 10k jobs (MB)" },
+  cli_rss_growth_mb: {
+    name: "cli_rss_growth_mb",
+    limit: 64,
+    better: "lower",
+    what: "sutro-jobs list --all --ndjson > /dev/null: peak RSS, 1M jobs − 10k jobs (MB)",
+  },
   bundle_gz_bytes: { name: "bundle_gz_bytes", limit: 6 * 1024, better: "lower", what: "default entry, min+gzip (bytes)" },
 };
 
