@@ -27,20 +27,20 @@ export function validatorAt(pointer: string): ValidateFunction {
 
 const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
-/** The pointer of the JSON schema the spec gives `GET path` for this status (falling back to `5XX`). */
-export function responsePointer(path: string, status: number): string {
-  const responses = spec.paths[path].get.responses;
+/** The pointer of the JSON schema the spec gives `METHOD path` for this status (falling back to `5XX`). */
+export function responsePointer(path: string, status: number, method = "get"): string {
+  const responses = spec.paths[path][method].responses;
   const key = String(status) in responses ? String(status) : `${String(status)[0]}XX`;
   const response = responses[key];
-  if (!response) throw new Error(`the spec gives no ${status} response for GET ${path}`);
+  if (!response) throw new Error(`the spec gives no ${status} response for ${method.toUpperCase()} ${path}`);
   const ref: string | undefined = response.$ref;
   return ref
     ? `${ref}/content/application~1json/schema`
-    : `#/paths/${escapePointer(path)}/get/responses/${escapePointer(key)}/content/application~1json/schema`;
+    : `#/paths/${escapePointer(path)}/${method}/responses/${escapePointer(key)}/content/application~1json/schema`;
 }
 
-/** Ajv's complaints about `value` as a `GET path` response with this status; empty when it conforms. */
-export function responseErrors(path: string, status: number, value: unknown): string[] {
-  const validate = validatorAt(responsePointer(path, status));
+/** Ajv's complaints about `value` as a `METHOD path` response with this status; empty when it conforms. */
+export function responseErrors(path: string, status: number, value: unknown, method = "get"): string[] {
+  const validate = validatorAt(responsePointer(path, status, method));
   return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "$"} ${e.message}`);
 }

@@ -70,12 +70,14 @@ export function createLives(clock: Clock): Lives {
     if (!life) return { status: job.status };
     const started = life.createdAt + PHASES.queued;
     const running = started + PHASES.starting;
-    const done = running + life.rows * PHASES.perRow;
+    // A seeded job never finishes on its own: only a cancel moves it.
+    const done = life.created ? running + life.rows * PHASES.perRow : Number.POSITIVE_INFINITY;
     if (life.cancelAt !== undefined && life.cancelAt < done) {
       const cancelled = life.cancelAt + PHASES.cancelling;
       if (now >= cancelled) return { status: "CANCELLED", started, completed: cancelled };
       return { status: "CANCELLING", started };
     }
+    if (!life.created) return { status: job.status };
     if (now < started) return { status: "QUEUED" };
     if (now < running) return { status: "STARTING", started };
     if (now < done) return { status: "RUNNING", started };
@@ -115,8 +117,7 @@ export function createLives(clock: Clock): Lives {
       const status = statusAt(lives.get(job.job_id), job, now).status.toUpperCase();
       if (TERMINAL.has(status)) return { cancelled: false, message: `Job ${job.job_id} is already ${status}; there is nothing to cancel.` };
       if (status === "CANCELLING") return { cancelled: false, message: `Job ${job.job_id} is already being cancelled.` };
-      // A seeded job never finishes on its own: only the cancel moves it.
-      const life = lives.get(job.job_id) ?? { created: false, createdAt: -Infinity, rows: Number.POSITIVE_INFINITY, fails: false };
+      const life = lives.get(job.job_id) ?? { created: false, createdAt: now, rows: 0, fails: false };
       life.cancelAt = now;
       lives.set(job.job_id, life);
       return { cancelled: true, message: `Cancelling job with job_id: ${job.job_id}. It moves to CANCELLING, then CANCELLED.` };

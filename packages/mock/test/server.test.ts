@@ -134,6 +134,80 @@ describe("a deployment", () => {
   });
 });
 
+describe("every operation answers as the spec says", () => {
+  /** Calls an operation and checks the answer against the spec's schema for its path, method and status. */
+  async function call(server: MockServer, method: "get" | "post", template: string, path: string, body?: unknown) {
+    const response = await fetch(`${server.apiURL}${path}`, {
+      method: method.toUpperCase(),
+      headers: { Authorization: `Key ${KEY}`, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json();
+    expect(responseErrors(template, response.status, json, method), `${method} ${path} ${response.status}`).toEqual([]);
+    return { status: response.status, json };
+  }
+
+  test("create, get, status (both shapes), cancel, results and quotas, with their errors, on a manual clock", async () => {
+    for (const legacyStatusShape of [false, true]) {
+      const server = await mock({ jobs: 20, clock: "manual", legacyStatusShape });
+      const created = await call(server, "post", "/batch-inference", "/batch-inference", {
+        inputs: ["a", "b"],
+        model: "m",
+        json_schema: { type: "object", properties: { label: { type: "string" } } },
+        name: "test",
+      });
+      expect(created.status).toBe(200);
+      const id = created.json.results as string;
+      expect(created.json.metadata.job_id).toBe(id);
+      expect((await call(server, "post", "/batch-inference", "/batch-inference", { inputs: [], model: "m" })).status).toBe(422);
+      expect(
+        (await call(server, "post", "/batch-inference", "/batch-inference", { inputs: [{ a: 1 }], model: "fn", system_prompt: "x" }))
+          .status,
+      ).toBe(400);
+      expect((await call(server, "get", "/jobs/{job_id}", `/jobs/${id}`)).json.job.status).toBe("QUEUED");
+      expect((await call(server, "get", "/jobs/{job_id}", "/jobs/nope")).status).toBe(404);
+      const early = await call(server, "post", "/job-results", "/job-results", { job_id: id });
+      expect(early.status).toBe(409);
+      server.advance(10_000);
+      const status = await call(server, "get", "/job-status/{job_id}", `/job-status/${id}`);
+      expect(status.json.job_status).toEqual(legacyStatusShape ? "succeeded" : { [id]: "SUCCEEDED" });
+      const results = await call(server, "post", "/job-results", "/job-results", {
+        job_id: id,
+        include_inputs: true,
+        include_cumulative_logprobs: true,
+      });
+      expect(results.json.results.inputs).toEqual(["a", "b"]);
+      expect(results.json.results.outputs.map((o: string) => typeof JSON.parse(o).label)).toEqual(["string", "string"]);
+      // The created job is at the head now; the 20 seeded jobs follow it.
+      for (let i = 1; i <= 20; i++) {
+        const seeded = server.dataset.at(i);
+        const answer = await call(server, "post", "/job-results", "/job-results", { job_id: seeded.job_id, include_inputs: true });
+        expect(answer.status).toBe(seeded.status.toUpperCase() === "SUCCEEDED" ? 200 : 409);
+      }
+      const running = server.dataset.at(2);
+      expect(running.status).toBe("RUNNING");
+      expect((await call(server, "get", "/job-cancel/{job_id}", `/job-cancel/${running.job_id}`)).json.cancelled).toBe(true);
+      expect((await call(server, "get", "/jobs/{job_id}", `/jobs/${running.job_id}`)).json.job.status).toBe("CANCELLING");
+      expect((await call(server, "get", "/job-cancel/{job_id}", `/job-cancel/${id}`)).json.cancelled).toBe(false);
+      expect((await call(server, "get", "/get-quotas", "/get-quotas")).json.quotas).toHaveLength(2);
+    }
+  });
+
+  test("faults apply to the new operations as to the list", async () => {
+    const server = await mock({
+      jobs: 5,
+      faults: [
+        { request: 1, status: 503, retryAfter: 1 },
+        { request: 2, html: true },
+      ],
+    });
+    const first = await fetch(`${server.apiURL}/jobs/${server.dataset.at(0).job_id}`, { headers: { Authorization: `Key ${KEY}` } });
+    expect([first.status, first.headers.get("retry-after")]).toEqual([503, "1"]);
+    const second = await fetch(`${server.apiURL}/get-quotas`, { headers: { Authorization: `Key ${KEY}` } });
+    expect(second.headers.get("content-type")).toMatch(/text\/html/);
+  });
+});
+
 describe("a browser app", () => {
   test("cors: a preflight gets 204 and the allowed headers; every answer allows any origin", async () => {
     const server = await mock({ cors: true });
