@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parse, stringify } from "yaml";
 import { DENO } from "./support/deno.ts";
+import { typecheckFiles } from "./support/typecheck.ts";
 
 const root = join(import.meta.dirname, "..");
-const tsc = join(root, "node_modules/.bin/tsc");
 // Inside the repo (git-ignored) so that type-checking resolves the installed packages.
 mkdirSync(join(root, ".artifacts"), { recursive: true });
 const work = mkdtempSync(join(root, ".artifacts", "codegen-"));
@@ -14,26 +14,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function typecheck(dir: string, program: string): { ok: boolean; output: string } {
   writeFileSync(join(dir, "program.ts"), program);
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        target: "ES2022",
-        lib: ["ES2023", "DOM"],
-        allowImportingTsExtensions: true,
-        skipLibCheck: true,
-        types: [],
-        paths: { "openapi-fetch": [join(root, "packages/jobs/node_modules/openapi-fetch/dist/index.d.mts")] },
-      },
-      files: ["program.ts"],
-    }),
-  );
-  const result = spawnSync(tsc, ["-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
-  return { ok: result.status === 0, output: result.stdout + result.stderr };
+  return typecheckFiles(dir, ["program.ts"], {
+    allowImportingTsExtensions: true,
+    paths: { "openapi-fetch": [join(root, "packages/jobs/node_modules/openapi-fetch/dist/index.d.mts")] },
+  });
 }
 
 describe("pnpm generate", () => {
@@ -183,13 +167,15 @@ export async function run(): Promise<string> {
     writeFileSync(join(sdk, "program.ts"), program("./src/node.ts"));
     const misuse = program("./src/node.ts").replace('{ job_id: "batch_job_1" }', "{ job_id: 1 }");
     writeFileSync(join(sdk, "misuse.ts"), misuse);
-    const tsconfig = (file: string) =>
-      JSON.stringify({ extends: join(root, "tsconfig.base.json"), compilerOptions: { noEmit: true, types: ["node"] }, files: [file] });
-    writeFileSync(join(sdk, "tsconfig.json"), tsconfig("program.ts"));
-    const good = spawnSync(tsc, ["-p", join(sdk, "tsconfig.json")], { encoding: "utf8" });
-    expect(good.stdout + good.stderr).toBe("");
-    writeFileSync(join(sdk, "tsconfig.json"), tsconfig("misuse.ts"));
-    expect(spawnSync(tsc, ["-p", join(sdk, "tsconfig.json")], { encoding: "utf8" }).stdout).toMatch(/misuse\.ts.*TS2322/);
+    const options = {
+      allowImportingTsExtensions: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      lib: ["ES2023", "DOM", "DOM.Iterable"],
+      types: ["node"],
+    };
+    expect(typecheckFiles(sdk, ["program.ts"], options).output).toBe("");
+    expect(typecheckFiles(sdk, ["misuse.ts"], options).output).toMatch(/misuse\.ts.*TS2322/);
 
     const expected = { first: "urgent", count: 2, missing: "NotFoundError 404" };
     const node = await import(join(sdk, "program.ts"));

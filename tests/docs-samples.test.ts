@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { allSamples } from "../scripts/code-samples.mjs";
 import { loadSpec } from "../scripts/spec.mjs";
+import { typecheckFiles } from "./support/typecheck.ts";
 
 const root = join(import.meta.dirname, "..");
 mkdirSync(join(root, ".artifacts"), { recursive: true });
@@ -35,25 +35,8 @@ test("every TypeScript sample type-checks against the built SDK, so a renamed me
     join(work, "renamed.ts"),
     `${samples.getJob.samples[0].source.replace("sutro.api.getJob", "sutro.api.fetchJob")}\nexport {};\n`,
   );
-  const tsconfig = (include: string[]) =>
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        target: "ES2022",
-        lib: ["ES2023", "DOM"],
-        skipLibCheck: true,
-        types: [],
-      },
-      files: include,
-    });
-  writeFileSync(join(work, "tsconfig.json"), tsconfig(files));
-  const tsc = join(root, "node_modules/.bin/tsc");
-  const good = spawnSync(tsc, ["-p", join(work, "tsconfig.json")], { encoding: "utf8" });
-  expect(good.stdout + good.stderr).toBe("");
-  writeFileSync(join(work, "tsconfig.json"), tsconfig(["renamed.ts"]));
-  const bad = spawnSync(tsc, ["-p", join(work, "tsconfig.json")], { encoding: "utf8" });
-  expect(bad.stdout).toMatch(/renamed\.ts.*Property 'fetchJob' does not exist/);
+  const good = typecheckFiles(work, files);
+  expect(good.output).toBe("");
+  const bad = typecheckFiles(work, ["renamed.ts"]);
+  expect(bad.output).toMatch(/renamed\.ts.*Property 'fetchJob' does not exist/);
 });
