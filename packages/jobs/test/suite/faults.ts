@@ -187,8 +187,9 @@ export const faultCases: Case[] = [
           for await (const _ of run) seen++;
         }, APITimeoutError);
         assert.match(error.message, /iterate\(\) ran out of its 150 ms deadline|deadline/);
-        assert.ok(elapsed(started) < 400, `took ${elapsed(started)} ms`);
-        assert.ok(seen >= 100 && seen < 1_000, `saw ${seen} jobs`);
+        // Ten pages of 40 ms each would all succeed under a per-page deadline; the run's deadline stops it.
+        assert.ok(elapsed(started) < 1_000, `took ${elapsed(started)} ms`);
+        assert.ok(seen < 1_000, `saw ${seen} jobs`);
         assert.ok(server.requests.length < 10);
       }),
   },

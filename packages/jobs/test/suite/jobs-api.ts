@@ -245,7 +245,8 @@ export const jobsApiCases: Case[] = [
   {
     name: "wait() resolves to the final job, tells each status change (CANCELLING included), and is bounded by its deadline",
     run: (rt) =>
-      withMock({ jobs: 3, speed: 20 }, async (server) => {
+      // Five times real time: QUEUED and STARTING 200 ms each, so 2 ms polls see every step even on a busy machine.
+      withMock({ jobs: 3, speed: 5 }, async (server) => {
         const sutro = clientFor(rt, server);
         const { jobId } = await sutro.jobs.create({ inputs: INPUTS, model: "m" });
         const seen: string[] = [];
