@@ -24,12 +24,16 @@ export function samplesFor(path, method, op, parameters) {
   if (pathParams.length) args.push(`path: ${JSON.stringify(Object.fromEntries(pathParams.map((p) => [p.name, exampleOf(p)])))}`);
   if (queryParams.length) args.push(`query: ${JSON.stringify(Object.fromEntries(queryParams.map((p) => [p.name, exampleOf(p)])))}`);
   if (body !== undefined) args.push(`body: ${literal(body, "  ")}`);
+  // A streamed answer has no sutro.api method: its hand-written iterator is the call to show.
+  const streamed = Object.keys(op.responses?.["200"]?.content ?? {}).some((type) => type.includes("ndjson"));
+  const call = streamed
+    ? [`for await (const update of sutro.jobs.progress(${JSON.stringify(exampleOf(pathParams[0]))})) {`, "  console.log(update);", "}"]
+    : [`const data = await sutro.api.${op.operationId}({${args.length ? ` ${args.join(", ")} ` : ""}});`, "console.log(data);"];
   const typescript = [
     'import { Sutro } from "@sutro/jobs";',
     "",
     "const sutro = new Sutro(); // SUTRO_API_URL and SUTRO_API_KEY, or ~/.sutro/config.json",
-    `const data = await sutro.api.${op.operationId}({${args.length ? ` ${args.join(", ")} ` : ""}});`,
-    "console.log(data);",
+    ...call,
   ].join("\n");
 
   const filled = pathParams.reduce((at, p) => at.replace(`{${p.name}}`, encodeURIComponent(String(exampleOf(p)))), path);

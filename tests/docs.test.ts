@@ -72,13 +72,14 @@ describe("docs/index.html in a real browser, opened from disk", () => {
   });
 
   const SAMPLE_METHODS: Record<string, string> = {
-    createjob: "createJob",
-    getjob: "getJob",
-    getjobstatus: "getJobStatus",
-    canceljob: "cancelJob",
-    getjobresults: "getJobResults",
-    getquotas: "getQuotas",
-    tryauthentication: "tryAuthentication",
+    createjob: "await sutro.api.createJob(",
+    getjob: "await sutro.api.getJob(",
+    getjobstatus: "await sutro.api.getJobStatus(",
+    streamjobprogress: "for await (const update of sutro.jobs.progress(",
+    canceljob: "await sutro.api.cancelJob(",
+    getjobresults: "await sutro.api.getJobResults(",
+    getquotas: "await sutro.api.getQuotas(",
+    tryauthentication: "await sutro.api.tryAuthentication(",
   };
 
   test("renders every operation, each with its TypeScript and curl samples", async () => {
@@ -86,6 +87,7 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       ["jobs", "createjob", "Create a job"],
       ["jobs", "getjob", "Get a job"],
       ["jobs", "getjobstatus", "Get a job's status"],
+      ["jobs", "streamjobprogress", "Stream a job's progress"],
       ["jobs", "canceljob", "Cancel a job"],
       ["jobs", "getjobresults", "Get a job's results"],
       ["account", "getquotas", "Get quotas"],
@@ -98,7 +100,7 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       await page.getByRole("heading", { name: summary }).first().waitFor();
       // Redoc CE 3 renders the curl sample; the SDK sample rides in the page's spec beside it.
       expect(await body(), summary).toMatch(/curl[\s\S]*"\$SUTRO_API_URL\//);
-      expect(await page.content(), summary).toContain(`await sutro.api.${SAMPLE_METHODS[id]}(`);
+      expect(await page.content(), summary).toContain(SAMPLE_METHODS[id] as string);
     }
     await page.goto(`${pageURL}#/jobs/listjobs`);
     await page.getByRole("heading", { name: "List jobs" }).waitFor();

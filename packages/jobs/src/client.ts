@@ -58,7 +58,7 @@ export class Sutro {
     Object.freeze(headers);
     const transport = createTransport(config, headers);
     this.#config = config;
-    this.#api = { transport, config };
+    this.#api = { transport, config, headers };
     this.raw = createClient<paths>({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
     this.api = createOperations(this.#api);
     this.jobs = new Jobs(this.#api, this.api);

@@ -59,21 +59,27 @@ export {
   SutroError,
   UnprocessableEntityError,
 } from "./errors.ts";
+export { OPERATIONS } from "./generated/operations.ts";
 export { VERSION } from "./generated/version.ts";
 export type { CreateJobParams } from "./job-params.ts";
 export { type CancelResult, type JobStatusDetail, Jobs, type ResultColumns, type ResultRow, type ResultsParams } from "./jobs.ts";
 export type { Logger, LogLevel } from "./logger.ts";
+export { lines as ndjsonLines } from "./ndjson.ts";
 export {
   checkPathParam,
+  type JsonBody,
   type OperationArgs,
   type OperationId,
   type OperationMethods,
   type OperationResult,
   type OperationSpec,
+  type Params,
+  type PresentOr,
 } from "./operation.ts";
 export type { ClientOptions, RequestOptions, RetryInfo } from "./options.ts";
 export { JobIterator } from "./pagination.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./params.ts";
+export type { ProgressUpdate } from "./progress.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./status.ts";
 export type {
   components,
@@ -91,3 +97,4 @@ export type {
   Schemas,
   WithUnknownFields,
 } from "./types.ts";
+export type { WaitOptions } from "./wait.ts";

@@ -18,6 +18,7 @@ import {
   type ListPageParams,
   type ListParams,
 } from "./params.ts";
+import { type ProgressUpdate, streamProgress } from "./progress.ts";
 import { type Api, getJSON } from "./request.ts";
 import type { FailureReason, Job, JobList, JobPage, JobStatus } from "./types.ts";
 import { checkWaitOptions, type WaitOptions, waitForJob } from "./wait.ts";
@@ -108,9 +109,9 @@ export class Jobs {
   readonly #api: Api;
   #warnedUnpaged = false;
 
-  /** Made by the `Sutro` client, which hands it its transport and options; not meant to be called directly. */
   readonly #ops: OperationMethods;
 
+  /** Made by the `Sutro` client, which hands it its transport, options and operations; not meant to be called directly. */
   constructor(api: Api, ops: OperationMethods) {
     this.#api = api;
     this.#ops = ops;
@@ -220,6 +221,17 @@ export class Jobs {
     const id = checkPathParam(jobId, "jobId");
     const checked = checkWaitOptions(options);
     return waitForJob((call) => this.get(id, call), id, checked);
+  }
+
+  /**
+   * The job's live progress, parsed as it arrives: `{ type: "progress", rowsDone }`,
+   * `{ type: "tokens", inputTokens?, outputTokens?, tokensPerSecond? }`, or `{ type: "unknown", raw }`.
+   * Ends when the server closes the stream (after the last row); `break` or the signal closes it early.
+   * Not retried: reconnecting is the caller's choice.
+   */
+  progress(jobId: string, options?: RequestOptions): AsyncGenerator<ProgressUpdate, void, undefined> {
+    const path = `/stream-job-progress/${encodeURIComponent(checkPathParam(jobId, "jobId"))}`;
+    return streamProgress(this.#api, path, checkRequestOptions(options));
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */

@@ -29,12 +29,17 @@ export interface OperationSpec {
   schema: string;
 }
 
-/** The names of the spec's operations. */
-export type OperationId = keyof operations;
+/** The names of the spec's operations that are one request and one JSON answer (streams are hand-written). */
+export type OperationId = keyof typeof OPERATIONS & keyof operations;
 
-type Params<K extends OperationId> = operations[K]["parameters"];
-type PresentOr<T, Else> = [NonNullable<T>] extends [never] ? Else : NonNullable<T>;
-type JsonBody<K extends OperationId> = operations[K] extends { requestBody: { content: { "application/json": infer B } } } ? B : never;
+/** The parameters an operation declares, as generated: `path`, `query`, … */
+export type Params<K extends OperationId> = operations[K]["parameters"];
+/** `T` without undefined, or `Else` when nothing is left. */
+export type PresentOr<T, Else> = [NonNullable<T>] extends [never] ? Else : NonNullable<T>;
+/** The JSON body an operation takes, or never. */
+export type JsonBody<K extends OperationId> = operations[K] extends { requestBody: { content: { "application/json": infer B } } }
+  ? B
+  : never;
 
 /** What an operation takes: `path` and `body` when the spec requires them, `query` when it has any. */
 export type OperationArgs<K extends OperationId> = (PresentOr<Params<K>["path"], never> extends never

@@ -8,6 +8,8 @@ import type { paths } from "./types.ts";
 export interface Api {
   transport: Transport;
   config: ResolvedConfig;
+  /** The client's headers (the key, the User-Agent), for requests that bypass the transport: streams. */
+  headers: Readonly<Record<string, string>>;
 }
 
 /** The query parameters the spec gives a GET path. */

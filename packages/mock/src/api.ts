@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { fixedDataset, type LiveDataset, liveDataset, type MockJob, seededDataset } from "./dataset.ts";
 import { type FaultContext, type FaultRule, matches } from "./faults.ts";
-import { type Clock, createClock, createLives, resultsOf } from "./lifecycle.ts";
+import { type Clock, createClock, createLives, PHASES, progressLines, resultsOf } from "./lifecycle.ts";
 
 export interface MockApiOptions {
   /** How many seeded jobs to serve. Default 250. */
@@ -68,6 +68,8 @@ export interface Reply {
   reset: FaultRule["reset"];
   /** Send only this many bytes of the body, declared as the whole body. */
   truncateTo: number | undefined;
+  /** A body sent piece by piece as it is made (the progress stream), instead of `body`. */
+  stream?: AsyncIterable<string> | undefined;
 }
 
 export interface MockApi {
@@ -87,6 +89,16 @@ const JSON_HEADERS = { "content-type": "application/json" };
 /** Where a deployment serves the API. */
 export const API_PREFIX = "/v1";
 
+/** The API's own answer to a request, before faults bend it. */
+interface Answer {
+  status: number;
+  body: string;
+  /** The page asked for, for fault matching; undefined off the list. */
+  page: number | undefined;
+  cursor: string | null;
+  stream?: AsyncIterable<string> | undefined;
+}
+
 /** The operations the mock serves, under API_PREFIX: method, path pattern, and a name to dispatch on. */
 const ROUTES: { method: string; pattern: RegExp; name: string }[] = [
   { method: "GET", pattern: /^\/list-jobs$/, name: "list" },
@@ -95,6 +107,7 @@ const ROUTES: { method: string; pattern: RegExp; name: string }[] = [
   { method: "GET", pattern: /^\/jobs\/([^/]+)$/, name: "get" },
   { method: "GET", pattern: /^\/job-status\/([^/]+)$/, name: "status" },
   { method: "GET", pattern: /^\/job-cancel\/([^/]+)$/, name: "cancel" },
+  { method: "GET", pattern: /^\/stream-job-progress\/([^/]+)$/, name: "progress" },
   { method: "POST", pattern: /^\/job-results$/, name: "results" },
   { method: "GET", pattern: /^\/get-quotas$/, name: "quotas" },
 ];
@@ -158,7 +171,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   /** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
-  function answer(method: string, url: URL, authorization: string | null, body: unknown) {
+  function answer(method: string, url: URL, authorization: string | null, body: unknown): Answer {
     if (options.retired) return { ...error(410, RETIRED_DETAIL), ...none };
     const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : undefined;
     const routes = path === undefined ? [] : ROUTES.filter((r) => r.pattern.test(path));
@@ -187,6 +200,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (!job) return { ...error(404, `Job ${id} not found.`), ...none };
     if (route.name === "get") return { ...ok({ job }), ...none };
     if (route.name === "cancel") return { ...ok(lives.cancel(job)), ...none };
+    if (route.name === "progress") {
+      return { status: 200, body: "", stream: progressLines(job, lives, PHASES.perRow / (options.speed ?? 1)), ...none };
+    }
     const failure = job.status === "FAILED" ? { failure_reason: job.failure_reason } : null;
     return {
       ...ok(
@@ -304,7 +320,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     } catch {
       unreadable = true;
     }
-    const base = unreadable ? { ...error(422, "The body is not JSON."), ...none } : answer(method, url, authorization, body);
+    const base: Answer = unreadable ? { ...error(422, "The body is not JSON."), ...none } : answer(method, url, authorization, body);
 
     const context: FaultContext = { page: base.page, attempt, request: requests.length + 1 };
     const rule = faults.find((f) => matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times));
@@ -336,9 +352,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       fault: rule,
       body,
     });
+    const streamed = base.stream !== undefined && status === 200 && !rule;
+    if (streamed) headers["content-type"] = "application/x-ndjson";
     return {
       status,
       headers,
+      stream: streamed ? base.stream : undefined,
       body: text,
       delay: rule?.delay ?? 0,
       reset: rule?.reset,

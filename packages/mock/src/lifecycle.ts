@@ -57,6 +57,8 @@ export interface Lives {
   cancel(job: MockJob): { cancelled: boolean; message: string };
   /** The inputs a created job was given, if it was created here. */
   inputs(jobId: string): readonly unknown[] | undefined;
+  /** Rows a created job has done by now. */
+  rowsDone(job: MockJob): number;
 }
 
 export function createLives(clock: Clock): Lives {
@@ -123,6 +125,14 @@ export function createLives(clock: Clock): Lives {
       return { cancelled: true, message: `Cancelling job with job_id: ${job.job_id}. It moves to CANCELLING, then CANCELLED.` };
     },
     inputs: (jobId) => given.get(jobId),
+    rowsDone(job) {
+      const life = lives.get(job.job_id);
+      if (!life?.created) return TERMINAL.has(job.status.toUpperCase()) ? Number(job.num_rows ?? 0) : 0;
+      const running = life.createdAt + PHASES.queued + PHASES.starting;
+      const end = life.cancelAt ?? Number.POSITIVE_INFINITY;
+      const rows = Math.floor((Math.min(clock.now(), end) - running) / PHASES.perRow);
+      return Math.max(0, Math.min(life.rows, rows));
+    },
   };
 }
 
@@ -169,4 +179,20 @@ export function resultsOf(job: MockJob, lives: Lives, seed: number, include: { i
     columns.confidence_score = rows.map((_, i) => (hash32(`${job.job_id}:${i}:c`) % 100) / 100);
   }
   return columns;
+}
+
+/**
+ * GET /stream-job-progress: NDJSON at the pace of the clock, a progress and a tokens update a tick, until the
+ * job is terminal; then a final progress and the end of the stream. `speed` sets the tick in real time.
+ */
+export async function* progressLines(job: MockJob, lives: Lives, tickMs: number): AsyncGenerator<string, void, undefined> {
+  for (;;) {
+    const now = lives.current(job);
+    const rows = lives.rowsDone(now);
+    const terminal = TERMINAL.has(now.status.toUpperCase());
+    yield `${JSON.stringify({ update_type: "progress", result: rows })}\n`;
+    if (terminal) return;
+    yield `${JSON.stringify({ update_type: "tokens", result: { input_tokens: rows * 40, output_tokens: rows * 20, total_tokens_processed_per_second: 4000 } })}\n`;
+    await new Promise((resolve) => setTimeout(resolve, tickMs));
+  }
 }

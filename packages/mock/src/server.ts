@@ -23,6 +23,19 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function send(res: ServerResponse, reply: Reply, socket: Socket): Promise<void> {
   if (reply.delay > 0) await delay(reply.delay);
+  if (reply.stream) {
+    res.writeHead(reply.status, reply.headers);
+    let closed = false;
+    res.on("close", () => {
+      closed = true;
+    });
+    for await (const chunk of reply.stream) {
+      if (closed) return;
+      res.write(chunk);
+    }
+    res.end();
+    return;
+  }
   if (reply.reset === "before-headers") {
     socket.destroy();
     return;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterEach, describe, expect, test } from "vitest";
 import { findBrowser } from "../../../tests/support/browser.ts";
-import { responseErrors } from "../../../tests/support/spec.ts";
+import { responseErrors, validatorAt } from "../../../tests/support/spec.ts";
 import { type MockServer, type MockServerOptions, parseFault, startMockServer } from "../src/index.ts";
 
 const KEY = "sk_test_123";
@@ -140,7 +140,7 @@ describe("every operation answers as the spec says", () => {
     const response = await fetch(`${server.apiURL}${path}`, {
       method: method.toUpperCase(),
       headers: { Authorization: `Key ${KEY}`, "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? null : JSON.stringify(body),
     });
     const json = await response.json();
     expect(responseErrors(template, response.status, json, method), `${method} ${path} ${response.status}`).toEqual([]);
@@ -191,6 +191,22 @@ describe("every operation answers as the spec says", () => {
       expect((await call(server, "get", "/job-cancel/{job_id}", `/job-cancel/${id}`)).json.cancelled).toBe(false);
       expect((await call(server, "get", "/get-quotas", "/get-quotas")).json.quotas).toHaveLength(2);
     }
+  });
+
+  test("the progress stream is NDJSON of spec-valid updates, ending with the job's last row", async () => {
+    const server = await mock({ jobs: 2, speed: 50 });
+    const created = await call(server, "post", "/batch-inference", "/batch-inference", { inputs: ["a", "b", "c"], model: "m" });
+    const response = await fetch(`${server.apiURL}/stream-job-progress/${created.json.results}`, {
+      headers: { Authorization: `Key ${KEY}` },
+    });
+    expect(response.headers.get("content-type")).toBe("application/x-ndjson");
+    const updates = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    const valid = validatorAt("#/components/schemas/ProgressUpdate");
+    for (const update of updates) expect(valid(update), JSON.stringify(update)).toBe(true);
+    expect(updates.at(-1)).toEqual({ update_type: "progress", result: 3 });
   });
 
   test("faults apply to the new operations as to the list", async () => {

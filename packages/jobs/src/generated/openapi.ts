@@ -119,6 +119,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    /** GET: Stream a job's progress */
+    "/stream-job-progress/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream a job's progress
+         * @description Live progress of a running job as newline-delimited JSON (not
+         *     server-sent events): one update a line, empty lines to be skipped.
+         *     There is no end message: the stream ends when the server closes it,
+         *     after a final `progress` equal to the job's `num_rows`. Update types
+         *     other than `progress` and `tokens` may appear and should be ignored;
+         *     a line that is not JSON should be skipped.
+         */
+        get: operations["streamJobProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     /** GET: Cancel a job */
     "/job-cancel/{job_id}": {
         parameters: {
@@ -475,6 +501,31 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * ProgressUpdate
+         * @description One line of the progress stream.
+         */
+        ProgressUpdate: ({
+            /** @enum {string} */
+            update_type: "progress";
+            /** @description Rows completed so far (cumulative); done when it equals the job's num_rows. */
+            result: number;
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /** @enum {string} */
+            update_type: "tokens";
+            /** @description Any subset of the keys may be present in one update. */
+            result: {
+                input_tokens?: number;
+                output_tokens?: number;
+                total_tokens_processed_per_second?: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        });
+        /**
          * Authenticated
          * @description The answer of a key check.
          */
@@ -779,6 +830,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Stream a job's progress */
+    streamJobProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, e.g. `batch_job_12345`.
+                 * @example batch_job_12345
+                 */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of updates, one JSON object a line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ProgressUpdate"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -85,4 +85,4 @@ export const OPERATIONS = {
     retry: true,
     schema: "QuotasResponse",
   },
-} as const satisfies Record<keyof operations, OperationSpec>;
+} as const satisfies Partial<Record<keyof operations, OperationSpec>>;

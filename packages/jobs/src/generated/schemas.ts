@@ -658,6 +658,67 @@ export const schemas: Record<string, JsonSchema> = {
     },
     "additionalProperties": true
   },
+  "ProgressUpdate": {
+    "title": "ProgressUpdate",
+    "description": "One line of the progress stream.",
+    "oneOf": [
+      {
+        "type": "object",
+        "title": "RowsProgress",
+        "required": [
+          "update_type",
+          "result"
+        ],
+        "properties": {
+          "update_type": {
+            "type": "string",
+            "enum": [
+              "progress"
+            ]
+          },
+          "result": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Rows completed so far (cumulative); done when it equals the job's num_rows."
+          }
+        },
+        "additionalProperties": true
+      },
+      {
+        "type": "object",
+        "title": "TokensProgress",
+        "required": [
+          "update_type",
+          "result"
+        ],
+        "properties": {
+          "update_type": {
+            "type": "string",
+            "enum": [
+              "tokens"
+            ]
+          },
+          "result": {
+            "type": "object",
+            "description": "Any subset of the keys may be present in one update.",
+            "properties": {
+              "input_tokens": {
+                "type": "integer"
+              },
+              "output_tokens": {
+                "type": "integer"
+              },
+              "total_tokens_processed_per_second": {
+                "type": "number"
+              }
+            },
+            "additionalProperties": true
+          }
+        },
+        "additionalProperties": true
+      }
+    ]
+  },
   "Authenticated": {
     "title": "Authenticated",
     "type": "object",

@@ -6,6 +6,7 @@ import { jobsApiCases } from "./jobs-api.ts";
 import { listingCases } from "./listing.ts";
 import { messageCases } from "./messages.ts";
 import { paginationCases } from "./pagination.ts";
+import { progressCases } from "./progress.ts";
 import { propertyCases } from "./properties.ts";
 import { secretCases } from "./secrets.ts";
 
@@ -21,5 +22,6 @@ export const cases: Case[] = [
   ...faultCases,
   ...messageCases,
   ...secretCases,
+  ...progressCases,
   ...propertyCases,
 ];

@@ -1,0 +1,109 @@
+import { abortError, linkAbort } from "./abort.ts";
+import { APIConnectionError, APITimeoutError, errorForStatus } from "./errors.ts";
+import { lines } from "./ndjson.ts";
+import type { RequestOptions } from "./options.ts";
+import type { Api } from "./request.ts";
+import { retryAfterMs } from "./retry.ts";
+
+/** One update of a job's progress stream, in the SDK's names. Unknown kinds pass through as `unknown`. */
+export type ProgressUpdate =
+  | { type: "progress" /** Rows completed so far (cumulative). */; rowsDone: number }
+  | {
+      type: "tokens";
+      inputTokens?: number | undefined;
+      outputTokens?: number | undefined;
+      tokensPerSecond?: number | undefined;
+    }
+  | { type: "unknown" /** The line as the server sent it, parsed. */; raw: unknown };
+
+const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
+
+/** A parsed line as an update; anything that is not a known kind with a usable result is `unknown`. */
+export function toUpdate(raw: unknown): ProgressUpdate {
+  const { update_type: kind, result } = (raw ?? {}) as { update_type?: unknown; result?: unknown };
+  if (kind === "progress" && Number.isInteger(result) && (result as number) >= 0) return { type: "progress", rowsDone: result as number };
+  if (kind === "tokens" && result && typeof result === "object") {
+    const r = result as Record<string, unknown>;
+    return {
+      type: "tokens",
+      inputTokens: num(r.input_tokens),
+      outputTokens: num(r.output_tokens),
+      tokensPerSecond: num(r.total_tokens_processed_per_second),
+    };
+  }
+  return { type: "unknown", raw };
+}
+
+/**
+ * GET /stream-job-progress/{id}, parsed as bytes arrive. Not retried: a stream that fails or ends early is
+ * for the caller (jobs.wait) to reconnect. `timeout` bounds the wait for the answer and each silence
+ * between lines; `break` or the signal closes the connection.
+ */
+export async function* streamProgress(api: Api, path: string, options: RequestOptions): AsyncGenerator<ProgressUpdate, void, undefined> {
+  const { config } = api;
+  const url = `${config.apiURL}${path}`;
+  const request = { method: "GET", url };
+  const timeout = options.timeout ?? config.timeout;
+  const controller = new AbortController();
+  const unlink = linkAbort(options.signal, controller);
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+  };
+  const failed = (cause: unknown) => {
+    if (options.signal?.aborted) return abortError(options.signal);
+    if (timedOut) return new APITimeoutError(`${url} sent nothing for ${timeout} ms.`, { request, cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return new APIConnectionError(`${url} broke off (${reason}).`, { request, cause });
+  };
+  try {
+    arm();
+    let response: Response;
+    try {
+      response = await config.fetch(url, { method: "GET", headers: { ...api.headers }, signal: controller.signal });
+    } catch (cause) {
+      throw failed(cause);
+    }
+    if (!response.ok || !response.body) {
+      const text = await response.text().catch(() => "");
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {}
+      throw errorForStatus({
+        status: response.status,
+        body,
+        headers: response.headers,
+        request,
+        keySource: config.apiKeySource,
+        retryAfter: retryAfterMs(response.headers),
+      });
+    }
+    try {
+      for await (const line of lines(response.body)) {
+        arm();
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          // As the official SDK does: a line that is not JSON is skipped, and said.
+          config.logger.warn(`${url}: skipped a line that is not JSON (${line.length} characters).`);
+          continue;
+        }
+        yield toUpdate(parsed);
+      }
+    } catch (cause) {
+      if (cause instanceof Error && cause.name === "MalformedResponseError") throw cause;
+      throw failed(cause);
+    }
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    unlink();
+  }
+}

@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { type Logger, MalformedResponseError, ndjsonLines, type ProgressUpdate } from "../../src/index.ts";
+import { type Case, clientFor, collect, withMock } from "./harness.ts";
+
+/** A byte stream that delivers `bytes` cut at `cuts`. */
+function streamOf(bytes: Uint8Array, cuts: number[] = []): ReadableStream<Uint8Array> {
+  const points = [...new Set(cuts.filter((c) => c > 0 && c < bytes.length))].sort((a, b) => a - b);
+  const chunks = [0, ...points].map((start, i) => bytes.slice(start, points[i] ?? bytes.length));
+  return new ReadableStream({
+    pull(controller) {
+      const chunk = chunks.shift();
+      if (chunk) controller.enqueue(chunk);
+      else controller.close();
+    },
+  });
+}
+
+const TEXT =
+  '{"update_type":"progress","result":1}\n\n{"update_type":"tokens","result":{"input_tokens":40}}\r\n{"update_type":"progress","result":2,"note":"é ✓ 日本"}\r\n{"update_type":"progress","result":3}';
+
+export const progressCases: Case[] = [
+  {
+    name: "property: NDJSON lines come out the same however the bytes are split (mid-line, mid-character, CRLF, no final newline)",
+    run: async () => {
+      const bytes = new TextEncoder().encode(TEXT);
+      const expected = TEXT.split("\n")
+        .map((line) => line.replace(/\r$/, ""))
+        .filter((line) => line.trim());
+      assert.deepEqual(await collect(ndjsonLines(streamOf(bytes))), expected);
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 30 }), async (cuts) => {
+          assert.deepEqual(await collect(ndjsonLines(streamOf(bytes, cuts))), expected);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  },
+  {
+    name: "a line longer than the limit is a MalformedResponseError, not an ever-growing buffer",
+    run: async () => {
+      const bytes = new TextEncoder().encode(`${"x".repeat(5_000)}`);
+      await assert.rejects(collect(ndjsonLines(streamOf(bytes, [1000, 2000, 3000, 4000]), 1_024)), MalformedResponseError);
+    },
+  },
+  {
+    name: "progress() follows a running job to its last row; unknown kinds pass through; non-JSON lines are skipped and said",
+    run: (rt) =>
+      withMock({ jobs: 2, speed: 50 }, async (server) => {
+        const warnings: string[] = [];
+        const sink = (message: string) => warnings.push(message);
+        const logger: Logger = { debug: sink, info: sink, warn: sink, error: sink };
+        const sutro = clientFor(rt, server, { logLevel: "warn", logger });
+        const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 20 }, (_, i) => `row ${i}`), model: "m" });
+        const updates: ProgressUpdate[] = await collect(sutro.jobs.progress(jobId));
+        const rows = updates.flatMap((u) => (u.type === "progress" ? [u.rowsDone] : []));
+        assert.equal(rows.at(-1), 20);
+        assert.deepEqual(
+          rows,
+          [...rows].sort((a, b) => a - b),
+          "rows only grow",
+        );
+        assert.ok(updates.some((u) => u.type === "tokens" && typeof u.inputTokens === "number"));
+        assert.equal(await sutro.jobs.status(jobId), "SUCCEEDED");
+
+        // A server sending other things: a fetch standing in for it.
+        const odd = '{"update_type":"eta","result":30}\nnot json\n{"update_type":"progress","result":5}\n';
+        const fetch = async () => new Response(odd, { headers: { "content-type": "application/x-ndjson" } });
+        const other = new rt.Sutro({ apiKey: "sk_x", apiURL: "https://acme.sutro.example", fetch, logger, logLevel: "warn" });
+        assert.deepEqual(await collect(other.jobs.progress("batch_job_1")), [
+          { type: "unknown", raw: { update_type: "eta", result: 30 } },
+          { type: "progress", rowsDone: 5 },
+        ]);
+        assert.ok(warnings.some((w) => /skipped a line that is not JSON/.test(w)));
+      }),
+  },
+  {
+    name: "progress(): break closes the stream at once; an unknown job is a NotFoundError",
+    run: (rt) =>
+      withMock({ jobs: 2, speed: 1 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 10_000 }, () => "x"), model: "m" });
+        const started = performance.now();
+        for await (const update of sutro.jobs.progress(jobId)) {
+          assert.equal(update.type, "progress");
+          break;
+        }
+        assert.ok(performance.now() - started < 2_000);
+        await assert.rejects(collect(sutro.jobs.progress("batch_job_nope")), (e: unknown) => (e as Error).name === "NotFoundError");
+      }),
+  },
+];
