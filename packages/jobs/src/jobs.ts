@@ -213,14 +213,20 @@ export class Jobs {
   }
 
   /**
-   * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it, polling every
-   * `pollInterval` ms (default 5 s); `onUpdate` hears each change of status, CANCELLING included.
-   * Bounded by `deadline` and `signal`; stopping the wait never stops the job.
+   * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
+   * the progress stream (`onProgress` hears each update), so the end is seen as it happens; without a
+   * usable stream it checks every `pollInterval` ms (default 5 s). `onUpdate` hears each change of status,
+   * CANCELLING included. Bounded by `deadline` and `signal`; stopping the wait never stops the job.
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
     const checked = checkWaitOptions(options);
-    return waitForJob((call) => this.get(id, call), id, checked);
+    return waitForJob(
+      (call) => this.get(id, call),
+      (call) => this.progress(id, call),
+      id,
+      checked,
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
-import { sleep } from "./abort.ts";
+import { abortError, linkAbort, sleep } from "./abort.ts";
 import { APITimeoutError, InvalidRequestError } from "./errors.ts";
 import type { RequestOptions } from "./options.ts";
+import type { ProgressUpdate } from "./progress.ts";
 import { isTerminalStatus, normalizeStatus } from "./status.ts";
 import type { Job } from "./types.ts";
 
@@ -10,10 +11,12 @@ export interface WaitOptions {
   signal?: AbortSignal | undefined;
   /** Gives up after this many ms with an APITimeoutError that says the job's last status; the job goes on. */
   deadline?: number | undefined;
-  /** Time between polls in ms. Default 5 000, as the official SDK. */
+  /** Time between status checks in ms while no progress stream is followed. Default 5 000, as the official SDK. */
   pollInterval?: number | undefined;
   /** Told the job each time its status changes, CANCELLING included. */
   onUpdate?: ((job: Job) => void) | undefined;
+  /** Told each update of the progress stream while the job runs. */
+  onProgress?: ((update: ProgressUpdate) => void) | undefined;
 }
 
 export function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pollInterval: number } {
@@ -21,23 +24,31 @@ export function checkWaitOptions(options: WaitOptions | undefined): WaitOptions 
   if (typeof pollInterval !== "number" || !(pollInterval > 0)) {
     throw new InvalidRequestError(`pollInterval must be a positive number of milliseconds, got ${String(pollInterval)}.`);
   }
-  if (options?.onUpdate !== undefined && typeof options.onUpdate !== "function")
-    throw new InvalidRequestError("onUpdate must be a function.");
+  for (const name of ["onUpdate", "onProgress"] as const) {
+    if (options?.[name] !== undefined && typeof options[name] !== "function") throw new InvalidRequestError(`${name} must be a function.`);
+  }
   return { ...options, pollInterval };
 }
 
+/** Statuses during which the progress stream has something to say. */
+const STREAMING = new Set(["STARTING", "RUNNING"]);
+
 /**
- * Polls `get` until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. Every wait is bounded
- * by `deadline` and `signal`; each poll is one request with the client's retries.
+ * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
+ * the progress stream, which ends when the job does, so the end is seen at once; when the stream is
+ * unavailable, fails or ends without a word, it falls back to checking every `pollInterval`. Every wait
+ * is bounded by `deadline` and `signal`, each status check is one request with the client's retries.
  */
 export async function waitForJob(
   get: (options: RequestOptions) => Promise<Job>,
+  follow: ((options: RequestOptions) => AsyncIterable<ProgressUpdate>) | undefined,
   jobId: string,
   options: ReturnType<typeof checkWaitOptions>,
 ): Promise<Job> {
-  const { signal, deadline, pollInterval, onUpdate } = options;
+  const { signal, deadline, pollInterval, onUpdate, onProgress } = options;
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
   let last: string | undefined;
+  let streamWorks = follow !== undefined;
   const givenUp = (cause?: unknown) =>
     new APITimeoutError(`Stopped waiting for ${jobId} after ${deadline} ms: it is still ${last ?? "not seen"}. The job goes on.`, {
       cause,
@@ -48,7 +59,7 @@ export async function waitForJob(
     try {
       job = await get({ signal, deadline: Number.isFinite(left) ? Math.max(left, 1) : undefined });
     } catch (error) {
-      // A poll cut short by the wait's own deadline is the wait running out, said as such.
+      // A check cut short by the wait's own deadline is the wait running out, said as such.
       if (error instanceof APITimeoutError && Date.now() >= endsAt) throw givenUp(error);
       throw error;
     }
@@ -58,8 +69,50 @@ export async function waitForJob(
       onUpdate?.(job);
     }
     if (isTerminalStatus(status)) return job;
-    const wait = endsAt - Date.now();
-    if (wait <= 0) throw givenUp();
-    await sleep(Math.min(pollInterval, wait), signal);
+    if (endsAt - Date.now() <= 0) throw givenUp();
+    if (follow && streamWorks && STREAMING.has(status)) {
+      const heard = await followStream(follow, signal, endsAt, onProgress);
+      if (heard === "deadline") throw givenUp();
+      // A stream that ends after speaking ends with the job: check again at once. One that said nothing is
+      // no help here: poll instead from now on.
+      if (heard === "updates") continue;
+      streamWorks = false;
+    }
+    await sleep(Math.min(pollInterval, endsAt - Date.now()), signal);
   }
+}
+
+/** Follows the stream to its end, or the deadline; says whether it heard anything. Never throws for the stream's own failures. */
+async function followStream(
+  follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>,
+  signal: AbortSignal | undefined,
+  endsAt: number,
+  onProgress: WaitOptions["onProgress"],
+): Promise<"updates" | "nothing" | "deadline"> {
+  const controller = new AbortController();
+  const unlink = linkAbort(signal, controller);
+  let pastDeadline = false;
+  const timer = Number.isFinite(endsAt)
+    ? setTimeout(
+        () => {
+          pastDeadline = true;
+          controller.abort();
+        },
+        Math.max(endsAt - Date.now(), 0),
+      )
+    : undefined;
+  let updates = 0;
+  try {
+    for await (const update of follow({ signal: controller.signal })) {
+      updates++;
+      onProgress?.(update);
+    }
+  } catch {
+    if (signal?.aborted) throw abortError(signal);
+  } finally {
+    clearTimeout(timer);
+    unlink();
+  }
+  if (pastDeadline) return "deadline";
+  return updates > 0 ? "updates" : "nothing";
 }

@@ -272,4 +272,46 @@ export const jobsApiCases: Case[] = [
         assert.ok(performance.now() - started < 1_000);
       }),
   },
+  {
+    name: "wait() follows the progress stream while the job runs, so it sees the end at once, not at the next poll",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 20 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 60 }, (_, i) => `row ${i}`), model: "m" });
+        while ((await sutro.jobs.status(jobId)) !== "RUNNING") await new Promise((resolve) => setTimeout(resolve, 5));
+        const progress: number[] = [];
+        const started = performance.now();
+        // A poll every minute would miss a deadline of 10 s; the stream ends with the job, about 300 ms from now.
+        const done = await sutro.jobs.wait(jobId, {
+          pollInterval: 60_000,
+          deadline: 10_000,
+          onProgress: (u) => u.type === "progress" && progress.push(u.rowsDone),
+        });
+        assert.equal(done.status, "SUCCEEDED");
+        assert.ok(performance.now() - started < 5_000, `took ${performance.now() - started} ms`);
+        assert.equal(progress.at(-1), 60);
+        assert.equal(server.requests.filter((r) => r.path.startsWith("/v1/stream-job-progress/")).length, 1);
+      }),
+  },
+  {
+    name: "wait() falls back to polling when the progress stream fails, and stops asking for it",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 20 }, async (server) => {
+        let streams = 0;
+        // A deployment whose stream endpoint is down: everything else goes through.
+        const fetch = (input: string | Request, init?: RequestInit) => {
+          const url = String(input instanceof Request ? input.url : input);
+          if (url.includes("/stream-job-progress/")) {
+            streams++;
+            return Promise.resolve(new Response(JSON.stringify({ detail: "Unavailable." }), { status: 503 }));
+          }
+          return globalThis.fetch(input, init);
+        };
+        const sutro = clientFor(rt, server, { fetch, maxRetries: 0 });
+        const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 60 }, (_, i) => `row ${i}`), model: "m" });
+        const done = await sutro.jobs.wait(jobId, { pollInterval: 10, deadline: 10_000 });
+        assert.equal(done.status, "SUCCEEDED");
+        assert.equal(streams, 1);
+      }),
+  },
 ];
