@@ -10,6 +10,7 @@ import { login, logout, setApiUrl } from "./login.ts";
 import type { Format } from "./output.ts";
 import { showQuotas, showResults } from "./results.ts";
 import { submit } from "./submit.ts";
+import { watchJob } from "./watch.ts";
 
 const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -52,6 +53,7 @@ const COMMAND_OPTIONS = {
     "poll-interval": { type: "string" },
   },
   cancel: { wait: { type: "boolean" }, "poll-interval": { type: "string" } },
+  watch: { latest: { type: "boolean" }, json: { type: "boolean" }, "poll-interval": { type: "string" } },
   results: {
     "include-inputs": { type: "boolean" },
     "include-logprobs": { type: "boolean" },
@@ -69,7 +71,7 @@ const COMMAND_OPTIONS = {
 
 type Command = keyof typeof COMMAND_OPTIONS;
 
-const COMMANDS = "list, submit, status, cancel, results, quotas, login, logout, set-api-url, config show";
+const COMMANDS = "list, submit, status, watch, cancel, results, quotas, login, logout, set-api-url, config show";
 
 const GLOBAL_HELP = `Global options:
   --api-url URL       your deployment's URL (with --api-key); --base-url is its older name
@@ -94,6 +96,7 @@ Commands:
   list               the most recent jobs (table, JSON, NDJSON or CSV)
   submit INPUT       create a job from a file of inputs (or - for stdin); --wait for its end
   status JOB_ID      one job, as it is now
+  watch JOB_ID       follow a running job live to its end (--latest: the newest job)
   cancel JOB_ID      ask for the job to be cancelled; --wait for its end
   results JOB_ID     a succeeded job's rows (table, JSON, NDJSON or CSV)
   quotas             row and token quotas of each priority
@@ -155,6 +158,16 @@ Options:
 
 A job is never submitted twice: when the answer is lost (a 524, a dropped
 connection) the command says so and exits 5; check \`sutro-jobs list\` first.
+
+${GLOBAL_HELP}`,
+  watch: `Usage: sutro-jobs watch JOB_ID | --latest [--json] [--poll-interval S]
+
+Follows a job to its end through its progress stream (checking its status every
+--poll-interval seconds while it is queued, or when the stream is unavailable).
+On a terminal: one line redrawn in place (rows done / total, percent, tokens/s,
+elapsed, ETA). Otherwise, or with --json: one JSON line per update on stdout.
+Exits by the outcome: 0 SUCCEEDED, 7 FAILED, 8 CANCELLED. A job that has
+already finished is not watched. Ctrl-C stops watching; the job goes on.
 
 ${GLOBAL_HELP}`,
   cancel: `Usage: sutro-jobs cancel JOB_ID [--wait] [--poll-interval S]
@@ -258,7 +271,9 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
   }
   const { values, positionals } = parsed;
   const flags = values as Record<string, string | boolean | string[] | undefined>;
-  const [name, ...rest] = positionals;
+  const [given, ...rest] = positionals;
+  // `attach` is the official CLI's name for watching a job.
+  const name = given === "attach" ? "watch" : given;
 
   if (flags.version) return void (await write(io.stdout, `sutro-jobs ${VERSION} (@sutro/jobs ${SDK_VERSION})\n`));
   if (name === undefined) {
@@ -336,6 +351,16 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
     case "cancel": {
       const wait = flags.wait === true ? { pollInterval: pollInterval(flags["poll-interval"] as string | undefined) } : undefined;
       return cancelJob(client(), io, jobIdOf(rest, "cancel"), wait, signal);
+    }
+    case "watch": {
+      if (rest.length > 1) throw new UsageError("watch takes one JOB_ID.");
+      return watchJob(
+        client(),
+        io,
+        { jobId: rest[0], latest: flags.latest === true },
+        { json: flags.json === true, pollInterval: pollInterval(flags["poll-interval"] as string | undefined) },
+        signal,
+      );
     }
     case "results": {
       const formats = (["json", "ndjson", "csv"] as const).filter((f) => flags[f]);

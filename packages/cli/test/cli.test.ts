@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Sutro } from "../../jobs/src/node.ts";
 import { type MockServer, startMockServer } from "../../mock/src/index.ts";
 import { exited, freshHome, RUNTIMES, run, runOnTerminal, start } from "./run.ts";
 
@@ -197,6 +198,26 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       const again = await run2(["cancel", jobId]);
       expect(again.code).toBe(10);
       expect(again.stdout).toMatch(/already CANCELLED/);
+    });
+
+    test("watch follows a running job to its end as NDJSON without a terminal; a finished job is not watched", async () => {
+      // 1,000 rows run 2.5 s here: long enough for a runtime to start and catch the job running.
+      const rows = Array.from({ length: 1_000 }, (_, i) => `row ${i}`).join("\n");
+      const jobId = (await run2(["submit", "-", "--model", "m"], rows)).stdout.trim();
+      const watched = await run2(["attach", jobId, "--poll-interval", "0.01"]);
+      expect(watched.code, watched.stderr).toBe(0);
+      const lines = watched.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line));
+      expect(lines.every((l) => l.job_id === jobId)).toBe(true);
+      expect(lines.filter((l) => l.type === "progress").at(-1)).toEqual({ job_id: jobId, type: "progress", rows_done: 1_000 });
+      expect(lines.at(-1)).toEqual({ job_id: jobId, type: "status", status: "SUCCEEDED" });
+      const again = await run2(["watch", "--latest"]);
+      expect(again.code).toBe(0);
+      expect(again.stderr).toMatch(/is already SUCCEEDED; nothing to watch/);
+      const usage = await run2(["watch"]);
+      expect(usage.code).toBe(2);
     });
 
     test("quotas prints each priority's quotas", async () => {
@@ -437,6 +458,21 @@ describe("on a terminal (a pseudo-terminal through script)", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("SUCCEEDED");
     expect(stdout).not.toContain("\u001b[3");
+  });
+
+  test("watch draws one live line on a terminal: rows, percent, tokens/s, elapsed", async () => {
+    // Five times real time, 60 rows: running for about 1.6 s, long enough for the CLI to start.
+    const live = await startMockServer({ jobs: 1, apiKey: KEY, speed: 5 });
+    try {
+      const sutro = new Sutro({ apiKey: KEY, apiURL: live.apiURL });
+      const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 60 }, (_, i) => `row ${i}`), model: "m" });
+      const result = await runOnTerminal(["watch", jobId, "--poll-interval", "0.01"], { SUTRO_API_KEY: KEY, SUTRO_API_URL: live.apiURL });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/\r\u001b\[2K\S+ (STARTING|RUNNING): \d+ \/ 60 rows \(\d+%\)/);
+      expect(result.stdout).toMatch(/SUCCEEDED: 60 \/ 60 rows \(100%\)/);
+    } finally {
+      await live.close();
+    }
   });
 
   test("login asks for the deployment URL, then the key without echoing it", async () => {

@@ -1,0 +1,74 @@
+import { isTerminalStatus, type Job, normalizeStatus, type ProgressUpdate, type Sutro } from "@sutro/jobs";
+import { UsageError } from "./errors.ts";
+import { printable } from "./format.ts";
+import type { Io } from "./io.ts";
+import { outcomeCode } from "./job.ts";
+
+/** `12.5s`, `3m 05s`, `1h 02m`. */
+function duration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
+}
+
+/**
+ * `watch JOB_ID`: follows a job to its end. On a terminal, one line redrawn in place (rows done / total,
+ * percent, tokens/s, elapsed, ETA); otherwise, or with --json, one JSON line per update on stdout.
+ * Exits by the job's outcome. Ctrl-C stops watching, never the job.
+ */
+export async function watchJob(
+  sutro: Sutro,
+  io: Io,
+  target: { jobId: string | undefined; latest: boolean },
+  options: { json: boolean; pollInterval: number },
+  signal: AbortSignal,
+): Promise<number> {
+  if (target.latest === (target.jobId !== undefined)) throw new UsageError("watch takes one JOB_ID, or --latest for the newest job.");
+  const job: Job | undefined = target.latest
+    ? (await sutro.jobs.list({ limit: 1 }, { signal })).jobs[0]
+    : await sutro.jobs.get(target.jobId as string, { signal });
+  if (!job) throw new UsageError("There is no job to watch yet.");
+  if (isTerminalStatus(job.status)) {
+    io.stderr.write(
+      `${job.job_id} is already ${printable(normalizeStatus(job.status))}; nothing to watch. See \`sutro-jobs status ${job.job_id}\`.\n`,
+    );
+    return outcomeCode(job);
+  }
+  const live = io.stdout.isTTY === true && !options.json;
+  const total = typeof job.num_rows === "number" ? job.num_rows : undefined;
+  const started = Date.now();
+  let rows = 0;
+  let rate: number | undefined;
+  let status = normalizeStatus(job.status);
+  const line = (record: Record<string, unknown>) => io.stdout.write(`${JSON.stringify({ job_id: job.job_id, ...record })}\n`);
+  const draw = () => {
+    const elapsed = Date.now() - started;
+    const done = total
+      ? `${rows.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} rows (${Math.floor((rows / total) * 100)}%)`
+      : `${rows.toLocaleString("en-US")} rows`;
+    const eta = total && rows > 0 && rows < total ? `, ETA ${duration((elapsed / rows) * (total - rows))}` : "";
+    const speed = rate === undefined ? "" : `, ${Math.round(rate).toLocaleString("en-US")} tokens/s`;
+    io.stdout.write(`\r\u001b[2K${job.job_id} ${status}: ${done}${speed}, ${duration(elapsed)}${eta}`);
+  };
+  const onProgress = (update: ProgressUpdate) => {
+    if (update.type === "progress") rows = update.rowsDone;
+    else if (update.type === "tokens" && update.tokensPerSecond !== undefined) rate = update.tokensPerSecond;
+    if (live) draw();
+    else if (update.type !== "unknown") line(update.type === "progress" ? { type: "progress", rows_done: update.rowsDone } : { ...update });
+  };
+  const onUpdate = (update: Job) => {
+    status = normalizeStatus(update.status);
+    if (live) draw();
+    else line({ type: "status", status });
+  };
+  const stop = () => io.stderr.write(`\nStopped watching; ${job.job_id} goes on (sutro-jobs cancel ${job.job_id} to stop it).\n`);
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    const final = await sutro.jobs.wait(job.job_id, { signal, pollInterval: options.pollInterval, onProgress, onUpdate });
+    if (live) io.stdout.write("\n");
+    return outcomeCode(final);
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
