@@ -468,7 +468,9 @@ describe("on a terminal (a pseudo-terminal through script)", () => {
       const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 60 }, (_, i) => `row ${i}`), model: "m" });
       const result = await runOnTerminal(["watch", jobId, "--poll-interval", "0.01"], { SUTRO_API_KEY: KEY, SUTRO_API_URL: live.apiURL });
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/\r\u001b\[2K\S+ (STARTING|RUNNING): \d+ \/ 60 rows \(\d+%\)/);
+      // The line is redrawn in place: carriage return and erase-line before each state.
+      expect(result.stdout).toContain("\r\u001b[2K");
+      expect(result.stdout).toMatch(/\S+ (STARTING|RUNNING): \d+ \/ 60 rows \(\d+%\)/);
       expect(result.stdout).toMatch(/SUCCEEDED: 60 \/ 60 rows \(100%\)/);
     } finally {
       await live.close();
