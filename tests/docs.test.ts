@@ -78,6 +78,7 @@ describe("docs/index.html in a real browser, opened from disk", () => {
     streamjobprogress: "for await (const update of sutro.jobs.progress(",
     canceljob: "await sutro.api.cancelJob(",
     getjobresults: "await sutro.api.getJobResults(",
+    getresultsurl: "await sutro.api.getResultsUrl(",
     getquotas: "await sutro.api.getQuotas(",
     tryauthentication: "await sutro.api.tryAuthentication(",
   };
@@ -90,6 +91,7 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       ["jobs", "streamjobprogress", "Stream a job's progress"],
       ["jobs", "canceljob", "Cancel a job"],
       ["jobs", "getjobresults", "Get a job's results"],
+      ["jobs", "getresultsurl", "Get a download link for a job's results"],
       ["account", "getquotas", "Get quotas"],
       ["account", "tryauthentication", "Check a key"],
     ];

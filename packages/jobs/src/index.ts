@@ -62,7 +62,15 @@ export {
 export { OPERATIONS } from "./generated/operations.ts";
 export { VERSION } from "./generated/version.ts";
 export type { CreateJobParams } from "./job-params.ts";
-export { type CancelResult, type JobStatusDetail, Jobs, type ResultColumns, type ResultRow, type ResultsParams } from "./jobs.ts";
+export {
+  type CancelResult,
+  type JobStatusDetail,
+  Jobs,
+  type ResultColumns,
+  type ResultRow,
+  type ResultsParams,
+  type ResultsURLParams,
+} from "./jobs.ts";
 export type { Logger, LogLevel } from "./logger.ts";
 export { lines as ndjsonLines } from "./ndjson.ts";
 export {
@@ -93,6 +101,7 @@ export type {
   operations,
   paths,
   Quota,
+  ResultsUrl,
   SamplingParams,
   Schemas,
   WithUnknownFields,

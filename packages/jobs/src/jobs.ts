@@ -2,6 +2,7 @@ import {
   APIConnectionError,
   ConflictError,
   InternalServerError,
+  InvalidRequestError,
   JobCreationUnknownError,
   JobNotSucceededError,
   MalformedResponseError,
@@ -20,7 +21,7 @@ import {
 } from "./params.ts";
 import { type ProgressUpdate, streamProgress } from "./progress.ts";
 import { type Api, getJSON } from "./request.ts";
-import type { FailureReason, Job, JobList, JobPage, JobStatus } from "./types.ts";
+import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "./types.ts";
 import { checkWaitOptions, type WaitOptions, waitForJob } from "./wait.ts";
 
 /** What `jobs.statusDetail()` says of a job. */
@@ -62,6 +63,22 @@ export interface ResultRow {
   cumulativeLogprob?: number | null;
   /** Any other column. */
   [column: string]: unknown;
+}
+
+/** What `resultsURL()` takes: the extra columns, and how long the URLs stay valid. */
+export interface ResultsURLParams extends ResultsParams {
+  /** Seconds the URLs stay valid, 1 to 604 800 (7 days). Default 3 600. */
+  expiresIn?: number | undefined;
+}
+
+/** A 409 from the results endpoints means the job has not succeeded: said as such. */
+async function notSucceeded<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ConflictError) throw new JobNotSucceededError(error.message, { ...error, cause: error });
+    throw error;
+  }
 }
 
 /** A 524, a dropped connection or a timeout after sending: nobody knows whether the job was created. */
@@ -190,13 +207,8 @@ export class Jobs {
       include_inputs: params.includeInputs === true,
       include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
     };
-    let answer: { results: ResultColumns };
-    try {
-      answer = (await this.#ops.getJobResults({ body }, checkRequestOptions(options))) as { results: ResultColumns };
-    } catch (error) {
-      if (error instanceof ConflictError) throw new JobNotSucceededError(error.message, { ...error, cause: error });
-      throw error;
-    }
+    // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
+    const answer = (await notSucceeded(this.#ops.getJobResults({ body }, checkRequestOptions(options)))) as { results: ResultColumns };
     const columns = answer.results;
     const lengths = new Map<string, number>();
     for (const [name, values] of Object.entries(columns)) {
@@ -227,6 +239,26 @@ export class Jobs {
       id,
       checked,
     );
+  }
+
+  /**
+   * Presigned URLs of the job's results as a Parquet file, with its size. The URLs are credentials until
+   * they expire (`expiresIn` seconds, 1 to 604 800, default 3 600): keep them out of logs, and never send
+   * an Authorization header to them. A job that has not succeeded is a JobNotSucceededError.
+   */
+  async resultsURL(jobId: string, params: ResultsURLParams = {}, options?: RequestOptions): Promise<ResultsUrl> {
+    const id = checkPathParam(jobId, "jobId");
+    const { expiresIn } = params;
+    if (expiresIn !== undefined && !(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= 604_800)) {
+      throw new InvalidRequestError(`expiresIn must be a whole number of seconds from 1 to 604800 (7 days), got ${String(expiresIn)}.`);
+    }
+    const query = {
+      format: "parquet" as const,
+      include_inputs: params.includeInputs === true,
+      include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
+      expires_in_seconds: expiresIn,
+    };
+    return (await notSucceeded(this.#ops.getResultsUrl({ path: { job_id: id }, query }, checkRequestOptions(options)))) as ResultsUrl;
   }
 
   /**

@@ -56,3 +56,6 @@ export interface ErrorBody extends KnownFields<Schemas["Error"]> {}
 
 /** The quotas of one priority. */
 export interface Quota extends KnownFields<Schemas["Quota"]> {}
+
+/** Where to download a job's results from: presigned URLs (secrets until they expire) and the file's size. */
+export interface ResultsUrl extends KnownFields<Schemas["ResultsUrl"]> {}

@@ -1,3 +1,4 @@
+import { ARTIFACT_PREFIX, answerArtifact, artifactBytes, sign } from "./artifacts.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { fixedDataset, type LiveDataset, liveDataset, type MockJob, seededDataset } from "./dataset.ts";
 import { type FaultContext, type FaultRule, matches } from "./faults.ts";
@@ -34,6 +35,8 @@ export interface MockApiOptions {
   speed?: number | undefined;
   /** Send job statuses in the older shape: a plain lower-case string instead of `{ "<id>": "STATUS" }`. */
   legacyStatusShape?: boolean | undefined;
+  /** The size of every results file, in bytes (made on the fly, never held). Default: 256 bytes a row. */
+  artifactBytes?: number | undefined;
 }
 
 /** A request as the HTTP adapter hands it over. */
@@ -68,8 +71,8 @@ export interface Reply {
   reset: FaultRule["reset"];
   /** Send only this many bytes of the body, declared as the whole body. */
   truncateTo: number | undefined;
-  /** A body sent piece by piece as it is made (the progress stream), instead of `body`. */
-  stream?: AsyncIterable<string> | undefined;
+  /** A body sent piece by piece as it is made (the progress stream, a results file), instead of `body`. */
+  stream?: AsyncIterable<string | Uint8Array> | Iterable<Uint8Array> | undefined;
 }
 
 export interface MockApi {
@@ -108,6 +111,7 @@ const ROUTES: { method: string; pattern: RegExp; name: string }[] = [
   { method: "GET", pattern: /^\/job-status\/([^/]+)$/, name: "status" },
   { method: "GET", pattern: /^\/job-cancel\/([^/]+)$/, name: "cancel" },
   { method: "GET", pattern: /^\/stream-job-progress\/([^/]+)$/, name: "progress" },
+  { method: "GET", pattern: /^\/jobs\/([^/]+)\/results-url$/, name: "resultsUrl" },
   { method: "POST", pattern: /^\/job-results$/, name: "results" },
   { method: "GET", pattern: /^\/get-quotas$/, name: "quotas" },
 ];
@@ -171,7 +175,38 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   /** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
-  function answer(method: string, url: URL, authorization: string | null, body: unknown): Answer {
+  /** The results files handed out, by key, with their sizes. */
+  const artifacts = new Map<string, number>();
+
+  /** GET /jobs/{id}/results-url: presigned URLs pointing back at this server, for a SUCCEEDED job. */
+  function resultsUrl(job: MockJob, url: URL, origin: string) {
+    const format = url.searchParams.get("format") ?? "parquet";
+    if (format !== "parquet") return error(400, `format must be parquet, got ${format}.`);
+    const expiresText = url.searchParams.get("expires_in_seconds") ?? "3600";
+    const expires = /^\d+$/.test(expiresText) ? Number(expiresText) : Number.NaN;
+    if (!(expires >= 1 && expires <= 604_800)) return error(400, "expires_in_seconds must be from 1 to 604800.");
+    if (job.status.toUpperCase() !== "SUCCEEDED")
+      return error(409, `Job ${job.job_id} is ${job.status}; results exist once it has SUCCEEDED.`);
+    const inputs = url.searchParams.get("include_inputs") === "true";
+    const logprobs = url.searchParams.get("include_cumulative_logprobs") === "true";
+    const key = `results/${job.job_id}${inputs ? "-inputs" : ""}${logprobs ? "-logprobs" : ""}.parquet`;
+    const size = options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024;
+    artifacts.set(key, size);
+    const date = Math.floor(Date.now() / 1000);
+    const expiresAt = date + expires;
+    const presigned = `${origin}${ARTIFACT_PREFIX}${encodeURIComponent(key)}?X-Amz-Date=${date}&X-Amz-Expires=${expires}&X-Amz-Signature=${sign(seed, key, expiresAt)}`;
+    return ok({
+      job_id: job.job_id,
+      format,
+      include_inputs: inputs,
+      include_cumulative_logprobs: logprobs,
+      expires_in_seconds: expires,
+      artifact: { bucket: "sutro-mock-results", key, filename: key.slice("results/".length), size_bytes: size },
+      urls: { get: presigned, head: presigned },
+    });
+  }
+
+  function answer(method: string, url: URL, authorization: string | null, body: unknown, origin = "http://mock.invalid"): Answer {
     if (options.retired) return { ...error(410, RETIRED_DETAIL), ...none };
     const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : undefined;
     const routes = path === undefined ? [] : ROUTES.filter((r) => r.pattern.test(path));
@@ -200,6 +235,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (!job) return { ...error(404, `Job ${id} not found.`), ...none };
     if (route.name === "get") return { ...ok({ job }), ...none };
     if (route.name === "cancel") return { ...ok(lives.cancel(job)), ...none };
+    if (route.name === "resultsUrl") return { ...resultsUrl(job, url, origin), ...none };
     if (route.name === "progress") {
       return { status: 200, body: "", stream: progressLines(job, lives, PHASES.perRow / (options.speed ?? 1)), ...none };
     }
@@ -299,9 +335,35 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   function handle(request: IncomingRequest): Reply {
-    const reply = answerWithFaults(request);
+    const reply = request.url.pathname.startsWith(ARTIFACT_PREFIX) ? artifact(request) : answerWithFaults(request);
     if (options.cors) Object.assign(reply.headers, CORS_HEADERS);
     return reply;
+  }
+
+  /** A presigned results file: storage's own answers, outside the API (no faults, no /v1). */
+  function artifact(request: IncomingRequest): Reply {
+    const { method, url, headers } = request;
+    const answered = answerArtifact(seed, artifacts, method, url, headers, Math.floor(Date.now() / 1000));
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization: headers.get("authorization"),
+      userAgent: headers.get("user-agent"),
+      status: answered.status,
+      fault: undefined,
+      body: undefined,
+    });
+    const key = decodeURIComponent(url.pathname.slice(ARTIFACT_PREFIX.length));
+    return {
+      status: answered.status,
+      headers: answered.headers,
+      body: answered.body ?? "",
+      stream: answered.range ? artifactBytes(seed, key, answered.range[0], answered.range[1]) : undefined,
+      delay: 0,
+      reset: undefined,
+      truncateTo: undefined,
+    };
   }
 
   function answerWithFaults(request: IncomingRequest): Reply {
@@ -320,7 +382,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     } catch {
       unreadable = true;
     }
-    const base: Answer = unreadable ? { ...error(422, "The body is not JSON."), ...none } : answer(method, url, authorization, body);
+    const origin = `http://${request.headers.get("host") ?? "mock.invalid"}`;
+    const base: Answer = unreadable
+      ? { ...error(422, "The body is not JSON."), ...none }
+      : answer(method, url, authorization, body, origin);
 
     const context: FaultContext = { page: base.page, attempt, request: requests.length + 1 };
     const rule = faults.find((f) => matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times));

@@ -25,13 +25,18 @@ async function send(res: ServerResponse, reply: Reply, socket: Socket): Promise<
   if (reply.delay > 0) await delay(reply.delay);
   if (reply.stream) {
     res.writeHead(reply.status, reply.headers);
+    // A big file goes out as fast as the client takes it, never faster: memory stays a chunk or two.
     let closed = false;
     res.on("close", () => {
       closed = true;
     });
     for await (const chunk of reply.stream) {
       if (closed) return;
-      res.write(chunk);
+      if (!res.write(chunk))
+        await new Promise((resolve) => {
+          res.once("drain", resolve);
+          res.once("close", resolve);
+        });
     }
     res.end();
     return;
@@ -50,7 +55,8 @@ async function send(res: ServerResponse, reply: Reply, socket: Socket): Promise<
     return;
   }
   const body = reply.truncateTo === undefined ? bytes : bytes.subarray(0, reply.truncateTo);
-  res.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
+  // A HEAD answer declares the length of what a GET would send.
+  res.writeHead(reply.status, { "content-length": String(body.length), ...reply.headers });
   res.end(body);
 }
 

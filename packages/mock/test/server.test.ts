@@ -224,6 +224,39 @@ describe("every operation answers as the spec says", () => {
   });
 });
 
+describe("results files behind presigned URLs", () => {
+  test("results-url hands out URLs that honour HEAD, Range and If-Range, refuse Authorization, and expire", async () => {
+    const server = await mock({ jobs: 3, artifactBytes: 200_000 });
+    const done = server.dataset.at(0);
+    const answer = await fetch(`${server.apiURL}/jobs/${done.job_id}/results-url?include_inputs=true&expires_in_seconds=1`, {
+      headers: { Authorization: `Key ${KEY}` },
+    });
+    const body = await answer.json();
+    expect(responseErrors("/jobs/{job_id}/results-url", answer.status, body)).toEqual([]);
+    expect(body.artifact.size_bytes).toBe(200_000);
+    const head = await fetch(body.urls.head, { method: "HEAD" });
+    expect([head.status, head.headers.get("content-length")]).toEqual([200, "200000"]);
+    const etag = head.headers.get("etag") as string;
+    const whole = new Uint8Array(await (await fetch(body.urls.get)).arrayBuffer());
+    expect(whole.length).toBe(200_000);
+    const rest = await fetch(body.urls.get, { headers: { Range: "bytes=150000-", "If-Range": etag } });
+    expect([rest.status, rest.headers.get("content-range")]).toEqual([206, "bytes 150000-199999/200000"]);
+    expect(new Uint8Array(await rest.arrayBuffer())).toEqual(whole.subarray(150_000));
+    const changed = await fetch(body.urls.get, { headers: { Range: "bytes=150000-", "If-Range": '"other"' } });
+    expect(changed.status).toBe(200);
+    await changed.arrayBuffer();
+    const leaked = await fetch(body.urls.get, { headers: { Authorization: `Key ${KEY}` } });
+    expect(leaked.status).toBe(400);
+    expect(server.requests.filter((r) => r.path.startsWith("/__artifacts/") && r.authorization !== null)).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await fetch(body.urls.get)).status).toBe(403);
+    const running = server.dataset.at(1);
+    expect((await fetch(`${server.apiURL}/jobs/${running.job_id}/results-url`, { headers: { Authorization: `Key ${KEY}` } })).status).toBe(
+      409,
+    );
+  }, 10_000);
+});
+
 describe("a browser app", () => {
   test("cors: a preflight gets 204 and the allowed headers; every answer allows any origin", async () => {
     const server = await mock({ cors: true });

@@ -145,6 +145,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    /** GET: Get a download link for a job's results */
+    "/jobs/{job_id}/results-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a download link for a job's results
+         * @description Presigned object-storage URLs for the results of a job that
+         *     SUCCEEDED, as a Parquet file: `urls.head` answers with its
+         *     `Content-Length` and `ETag`, `urls.get` honours `Range: bytes=N-` (206)
+         *     and `If-Range: <etag>`, so an interrupted download can resume.
+         *
+         *     **The URLs are credentials** until they expire: the signature in the
+         *     query string is what grants access. Never send the Sutro
+         *     `Authorization` header to them, and keep them out of logs.
+         */
+        get: operations["getResultsUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     /** GET: Cancel a job */
     "/job-cancel/{job_id}": {
         parameters: {
@@ -497,6 +525,34 @@ export interface components {
          */
         QuotasResponse: {
             quotas: components["schemas"]["Quota"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ResultsUrl
+         * @description Presigned URLs of a job's results file; the echoed fields may be absent.
+         */
+        ResultsUrl: {
+            job_id?: string;
+            format?: string;
+            include_inputs?: boolean;
+            include_cumulative_logprobs?: boolean;
+            expires_in_seconds?: number;
+            artifact: {
+                bucket?: string;
+                key?: string;
+                filename?: string;
+                size_bytes: number;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Secrets until they expire; never send `Authorization` to them. */
+            urls: {
+                get: string;
+                head: string;
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };
@@ -866,6 +922,52 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Get a download link for a job's results */
+    getResultsUrl: {
+        parameters: {
+            query?: {
+                /** @description The file format; only `parquet` (anything else gets 400). */
+                format?: "parquet";
+                /** @description Put each row's input beside its output. */
+                include_inputs?: boolean;
+                /** @description Put each row's cumulative log-probability beside its output. */
+                include_cumulative_logprobs?: boolean;
+                /**
+                 * @description How long the URLs stay valid, from 1 second to 7 days.
+                 * @example 3600
+                 */
+                expires_in_seconds?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, e.g. `batch_job_12345`.
+                 * @example batch_job_12345
+                 */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where to download the results from, and what the file is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsUrl"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["NotSucceeded"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["ServerError"];

@@ -55,6 +55,16 @@ export const OPERATIONS = {
     retry: true,
     schema: "JobStatusResponse",
   },
+  /** GET /jobs/{job_id}/results-url: Get a download link for a job's results */
+  getResultsUrl: {
+    method: "GET",
+    path: "/jobs/{job_id}/results-url",
+    pathParams: ["job_id"],
+    queryParams: ["format","include_inputs","include_cumulative_logprobs","expires_in_seconds"],
+    body: false,
+    retry: true,
+    schema: "ResultsUrl",
+  },
   /** GET /job-cancel/{job_id}: Cancel a job */
   cancelJob: {
     method: "GET",

@@ -658,6 +658,72 @@ export const schemas: Record<string, JsonSchema> = {
     },
     "additionalProperties": true
   },
+  "ResultsUrl": {
+    "title": "ResultsUrl",
+    "type": "object",
+    "description": "Presigned URLs of a job's results file; the echoed fields may be absent.",
+    "required": [
+      "artifact",
+      "urls"
+    ],
+    "properties": {
+      "job_id": {
+        "type": "string"
+      },
+      "format": {
+        "type": "string"
+      },
+      "include_inputs": {
+        "type": "boolean"
+      },
+      "include_cumulative_logprobs": {
+        "type": "boolean"
+      },
+      "expires_in_seconds": {
+        "type": "integer"
+      },
+      "artifact": {
+        "type": "object",
+        "required": [
+          "size_bytes"
+        ],
+        "properties": {
+          "bucket": {
+            "type": "string"
+          },
+          "key": {
+            "type": "string"
+          },
+          "filename": {
+            "type": "string"
+          },
+          "size_bytes": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        "additionalProperties": true
+      },
+      "urls": {
+        "type": "object",
+        "description": "Secrets until they expire; never send `Authorization` to them.",
+        "required": [
+          "get",
+          "head"
+        ],
+        "properties": {
+          "get": {
+            "type": "string"
+          },
+          "head": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": true
+      }
+    },
+    "additionalProperties": true
+  },
   "ProgressUpdate": {
     "title": "ProgressUpdate",
     "description": "One line of the progress stream.",

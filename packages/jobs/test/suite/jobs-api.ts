@@ -314,4 +314,23 @@ export const jobsApiCases: Case[] = [
         assert.equal(streams, 1);
       }),
   },
+  {
+    name: "resultsURL() gives the presigned file of a succeeded job; a running one is a JobNotSucceededError; expiresIn is checked first",
+    run: (rt) =>
+      withMock({ jobs: 3, artifactBytes: 4_096 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const done = server.dataset.at(0).job_id;
+        const link = await sutro.jobs.resultsURL(done, { includeInputs: true, expiresIn: 600 });
+        assert.equal(link.artifact.size_bytes, 4_096);
+        assert.equal(link.expires_in_seconds, 600);
+        assert.match(link.urls.get, /\/__artifacts\/.*X-Amz-Signature=/);
+        // The URL is the credential: fetched without any Authorization header, as the SDK's downloads must.
+        const file = await fetch(link.urls.get);
+        assert.equal((await file.arrayBuffer()).byteLength, 4_096);
+        await assert.rejects(sutro.jobs.resultsURL(server.dataset.at(1).job_id), JobNotSucceededError);
+        server.requests.length = 0;
+        await assert.rejects(sutro.jobs.resultsURL(done, { expiresIn: 604_801 }), /expiresIn must be a whole number of seconds/);
+        assert.equal(server.requests.length, 0);
+      }),
+  },
 ];
