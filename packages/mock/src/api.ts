@@ -323,6 +323,23 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return { status: 200, body: JSON.stringify({ jobs, next_cursor: next }), page: Math.floor(offset / limit) + 1, cursor };
   }
 
+  /** A progress stream bent the way `rule` says, after its first line. */
+  async function* bend(lines: AsyncIterable<string>, rule: FaultRule | undefined): AsyncGenerator<string, void, undefined> {
+    let first = true;
+    for await (const line of lines) {
+      if (first || !rule?.stream) {
+        yield line;
+        first = false;
+        continue;
+      }
+      if (rule.stream === "cut") return void (yield line.slice(0, Math.floor(line.length / 2)));
+      if (rule.stream === "stall") await new Promise((resolve) => setTimeout(resolve, rule.delay ?? 2_000));
+      if (rule.stream === "garbage") yield "<html>Bad gateway</html>\n";
+      if (rule.stream === "unknown-type") yield `${JSON.stringify({ update_type: "eta", result: 12 })}\n`;
+      yield line;
+    }
+  }
+
   /** A 2xx answer bent the way `rule` says. */
   function distort(rule: FaultRule, body: string, cursor: string | null): { status: number; body: string; html?: boolean } {
     if (rule.html) return { status: 200, body: HTML_PAGE, html: true };
@@ -401,7 +418,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
       if (rule.retryAfterDate !== undefined) headers["retry-after"] = new Date(Date.now() + rule.retryAfterDate * 1000).toUTCString();
       if (rule.retryAfterRaw !== undefined) headers["retry-after"] = rule.retryAfterRaw;
-    } else if (rule && status === 200) {
+    } else if (rule && status === 200 && base.stream === undefined) {
       const bent = distort(rule, text, base.cursor);
       status = bent.status;
       text = bent.body;
@@ -417,15 +434,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       fault: rule,
       body,
     });
-    const streamed = base.stream !== undefined && status === 200 && !rule;
+    const streamed = base.stream !== undefined && status === 200 && (!rule || rule.stream !== undefined);
     if (streamed) headers["content-type"] = "application/x-ndjson";
     return {
       status,
       headers,
-      stream: streamed ? base.stream : undefined,
+      stream: streamed ? bend(base.stream as AsyncIterable<string>, rule) : undefined,
       body: text,
-      delay: rule?.delay ?? 0,
-      reset: rule?.reset,
+      delay: rule?.stream ? 0 : (rule?.delay ?? 0),
+      reset: rule?.stream === "cut" ? "mid-body" : rule?.reset,
       truncateTo: rule?.truncate ? Math.floor(new TextEncoder().encode(text).length / 2) : undefined,
     };
   }

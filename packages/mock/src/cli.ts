@@ -34,6 +34,7 @@ Options:
                       what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS retry-after-raw=TEXT
                               reset=before-headers|mid-body truncate html loop
                               shape=jobs-not-array|bad-next-cursor|not-an-object
+                              stream=cut|stall|garbage|unknown-type (the progress stream, after its first line)
                     e.g. --fault page=3,attempt=1,status=503,retry-after=1
   -h, --help        show this help`;
 

@@ -35,11 +35,18 @@ export interface FaultRule {
   html?: boolean | undefined;
   /** Answer 200 with a body of the wrong shape. */
   shape?: "jobs-not-array" | "bad-next-cursor" | "not-an-object" | undefined;
+  /**
+   * Bend a progress stream after its first line: `cut` sends half of the next line and drops the
+   * connection, `stall` goes silent for `delay` ms (default 2 000), `garbage` slips in a line that is not
+   * JSON, `unknown-type` one of an update type nobody knows.
+   */
+  stream?: "cut" | "stall" | "garbage" | "unknown-type" | undefined;
   /** Answer the page with `next_cursor` equal to the cursor it was asked with, so a naive client pages forever. */
   loop?: boolean | undefined;
 }
 
 const SHAPES = ["jobs-not-array", "bad-next-cursor", "not-an-object"] as const;
+const STREAMS = ["cut", "stall", "garbage", "unknown-type"] as const;
 const RESETS = ["before-headers", "mid-body"] as const;
 
 /** Where a request stands, for matching. */
@@ -95,6 +102,10 @@ export function parseFault(spec: string): FaultRule {
         if (!RESETS.includes(value as (typeof RESETS)[number])) throw new Error(`--fault reset takes ${RESETS.join(" or ")}`);
         rule.reset = value as FaultRule["reset"];
         break;
+      case "stream":
+        if (!STREAMS.includes(value as (typeof STREAMS)[number])) throw new Error(`--fault stream takes ${STREAMS.join(", ")}`);
+        rule.stream = value as FaultRule["stream"];
+        break;
       case "shape":
         if (!SHAPES.includes(value as (typeof SHAPES)[number])) throw new Error(`--fault shape takes ${SHAPES.join(", ")}`);
         rule.shape = value as FaultRule["shape"];
@@ -106,7 +117,7 @@ export function parseFault(spec: string): FaultRule {
         break;
       default:
         throw new Error(
-          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop`,
+          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream`,
         );
     }
   }

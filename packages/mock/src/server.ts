@@ -38,7 +38,9 @@ async function send(res: ServerResponse, reply: Reply, socket: Socket): Promise<
           res.once("close", resolve);
         });
     }
-    res.end();
+    // A stream cut short drops the connection, as a proxy that gives up does.
+    if (reply.reset === "mid-body") socket.destroy();
+    else res.end();
     return;
   }
   if (reply.reset === "before-headers") {

@@ -410,6 +410,8 @@ describe("faults", () => {
     expect(parseFault("truncate")).toEqual({ truncate: true });
     expect(parseFault("shape=bad-next-cursor,loop,html")).toEqual({ shape: "bad-next-cursor", loop: true, html: true });
     expect(parseFault("retry-after-date=5,retry-after-ms=10,request=4")).toEqual({ retryAfterDate: 5, retryAfterMs: 10, request: 4 });
+    expect(parseFault("request=2,stream=stall,delay=500")).toEqual({ request: 2, stream: "stall", delay: 500 });
+    expect(() => parseFault("stream=explode")).toThrow(/stream takes cut, stall, garbage, unknown-type/);
     expect(() => parseFault("pages=3")).toThrow(/does not know "pages"/);
     expect(() => parseFault("status=abc")).toThrow(/whole number/);
     expect(() => parseFault("reset=later")).toThrow(/before-headers or mid-body/);

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { type Logger, MalformedResponseError, ndjsonLines, type ProgressUpdate } from "../../src/index.ts";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  type Logger,
+  MalformedResponseError,
+  ndjsonLines,
+  type ProgressUpdate,
+} from "../../src/index.ts";
 import { type Case, clientFor, collect, withMock } from "./harness.ts";
 
 /** A byte stream that delivers `bytes` cut at `cuts`. */
@@ -87,6 +94,71 @@ export const progressCases: Case[] = [
         }
         assert.ok(performance.now() - started < 2_000);
         await assert.rejects(collect(sutro.jobs.progress("batch_job_nope")), (e: unknown) => (e as Error).name === "NotFoundError");
+      }),
+  },
+  {
+    name: "progress() through a bent stream: a cut is an APIConnectionError, a stall an APITimeoutError, garbage and unknown kinds pass",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 20 }, async (server) => {
+        const warnings: string[] = [];
+        const sink = (message: string) => warnings.push(message);
+        const sutro = clientFor(rt, server, {
+          timeout: 300,
+          logLevel: "warn",
+          logger: { debug: sink, info: sink, warn: sink, error: sink },
+        });
+        // Running for 10 s: every stream below is bent while the job runs, and left early.
+        const rows = Array.from({ length: 2_000 }, (_, i) => `row ${i}`);
+        const { jobId } = await sutro.jobs.create({ inputs: rows, model: "m" });
+        const next = () => server.requests.length + 1;
+
+        server.faults.splice(0, server.faults.length, { request: next(), stream: "cut" });
+        const cut: ProgressUpdate[] = [];
+        await assert.rejects(
+          (async () => {
+            for await (const update of sutro.jobs.progress(jobId)) cut.push(update);
+          })(),
+          (e: unknown) => e instanceof APIConnectionError && !(e instanceof APITimeoutError),
+        );
+        // The half line never comes out; the whole one before it may or may not, depending on how TCP delivers the reset.
+        assert.ok(cut.length <= 1, `got ${cut.length} updates`);
+
+        server.faults.splice(0, server.faults.length, { request: next(), stream: "stall", delay: 1_500 });
+        await assert.rejects(
+          collect(sutro.jobs.progress(jobId)),
+          (e: unknown) => e instanceof APITimeoutError && /sent nothing for 300 ms/.test((e as Error).message),
+        );
+
+        const take = async (count: number) => {
+          const got: ProgressUpdate[] = [];
+          for await (const update of sutro.jobs.progress(jobId)) if (got.push(update) === count) break;
+          return got;
+        };
+        server.faults.splice(0, server.faults.length, { request: next(), stream: "garbage" });
+        const noisy = await take(4);
+        assert.ok(noisy.every((u) => u.type !== "unknown"));
+        assert.ok(warnings.some((w) => /not JSON/.test(w)));
+
+        server.faults.splice(0, server.faults.length, { request: next(), stream: "unknown-type" });
+        const odd = await take(4);
+        assert.ok(odd.some((u) => u.type === "unknown"));
+        assert.ok(odd.some((u) => u.type === "progress"));
+        server.faults.length = 0;
+      }),
+  },
+  {
+    name: "wait() sees the job's end through a stream that is cut or stalls: it checks again and carries on",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 20 }, async (server) => {
+        const sutro = clientFor(rt, server, { timeout: 300 });
+        const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 100 }, (_, i) => `row ${i}`), model: "m" });
+        while ((await sutro.jobs.status(jobId)) !== "RUNNING") await new Promise((resolve) => setTimeout(resolve, 5));
+        server.faults.push(
+          { request: server.requests.length + 2, stream: "cut" },
+          { request: server.requests.length + 4, stream: "stall", delay: 1_000 },
+        );
+        const done = await sutro.jobs.wait(jobId, { pollInterval: 20, deadline: 10_000 });
+        assert.equal(done.status, "SUCCEEDED");
       }),
   },
 ];
