@@ -1,9 +1,8 @@
 import { abortError, linkAbort } from "./abort.ts";
-import { APIConnectionError, APITimeoutError, errorForStatus } from "./errors.ts";
+import { APIConnectionError, APITimeoutError, MalformedResponseError } from "./errors.ts";
 import { lines } from "./ndjson.ts";
 import type { RequestOptions } from "./options.ts";
-import type { Api } from "./request.ts";
-import { retryAfterMs } from "./retry.ts";
+import { type Api, statusError } from "./request.ts";
 
 /** One update of a job's progress stream, in the SDK's names. Unknown kinds pass through as `unknown`. */
 export type ProgressUpdate =
@@ -70,19 +69,7 @@ export async function* streamProgress(api: Api, path: string, options: RequestOp
       throw failed(cause);
     }
     if (!response.ok || !response.body) {
-      const text = await response.text().catch(() => "");
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {}
-      throw errorForStatus({
-        status: response.status,
-        body,
-        headers: response.headers,
-        request,
-        keySource: config.apiKeySource,
-        retryAfter: retryAfterMs(response.headers),
-      });
+      throw statusError(api, request, response.status, response.headers, await response.text().catch(() => ""));
     }
     try {
       for await (const line of lines(response.body)) {
@@ -98,7 +85,7 @@ export async function* streamProgress(api: Api, path: string, options: RequestOp
         yield toUpdate(parsed);
       }
     } catch (cause) {
-      if (cause instanceof Error && cause.name === "MalformedResponseError") throw cause;
+      if (cause instanceof MalformedResponseError) throw cause;
       throw failed(cause);
     }
   } finally {

@@ -28,6 +28,18 @@ function parseOrText(text: string): unknown {
   }
 }
 
+/** The typed error of a non-2xx answer: its body parsed when it is JSON, the key named by its source only. */
+export function statusError(api: Api, request: RequestInfo, status: number, headers: Headers, text: string) {
+  return errorForStatus({
+    status,
+    body: parseOrText(text),
+    headers,
+    request,
+    keySource: api.config.apiKeySource,
+    retryAfter: retryAfterMs(headers),
+  });
+}
+
 /** The least every JSON answer of the API is: an object. */
 function notAnObject(body: unknown): string | undefined {
   if (body && typeof body === "object" && !Array.isArray(body)) return undefined;
@@ -87,16 +99,7 @@ export async function callJSON(
     call.body === undefined ? { ...request, retry: call.retry } : { ...request, retry: call.retry, body: JSON.stringify(call.body) };
   const { status, headers, text } = await api.transport.send(outgoing, options);
   const data = text ?? "";
-  if (status < 200 || status > 299) {
-    throw errorForStatus({
-      status,
-      body: parseOrText(data),
-      headers,
-      request,
-      keySource: api.config.apiKeySource,
-      retryAfter: retryAfterMs(headers),
-    });
-  }
+  if (status < 200 || status > 299) throw statusError(api, request, status, headers, data);
   const fields = { status, headers, request, body: data };
   let body: unknown;
   try {
