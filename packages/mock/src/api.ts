@@ -1,7 +1,7 @@
-import { ARTIFACT_PREFIX, answerArtifact, artifactBytes, sign } from "./artifacts.ts";
+import { ARTIFACT_PREFIX, answerArtifact, artifactBytes, type StoredArtifact, sign } from "./artifacts.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { fixedDataset, type LiveDataset, liveDataset, type MockJob, seededDataset } from "./dataset.ts";
-import { type FaultContext, type FaultRule, matches } from "./faults.ts";
+import { type FaultContext, type FaultRule, matches, targetOf } from "./faults.ts";
 import { type Clock, createClock, createLives, PHASES, progressLines, resultsOf } from "./lifecycle.ts";
 
 export interface MockApiOptions {
@@ -174,9 +174,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return index === undefined ? undefined : lives.current(dataset.at(index));
   }
 
-  /** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
-  /** The results files handed out, by key, with their sizes. */
-  const artifacts = new Map<string, number>();
+  /** The results files handed out, by key. */
+  const artifacts = new Map<string, StoredArtifact>();
+
+  /** The first rule for `target` that matches and has not fired its `times`, counted as fired. */
+  function ruleFor(target: "api" | "artifacts", context: FaultContext): FaultRule | undefined {
+    const rule = faults.find(
+      (f) => targetOf(f) === target && matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times),
+    );
+    if (rule) fired.set(rule, (fired.get(rule) ?? 0) + 1);
+    return rule;
+  }
 
   /** GET /jobs/{id}/results-url: presigned URLs pointing back at this server, for a SUCCEEDED job. */
   function resultsUrl(job: MockJob, url: URL, origin: string) {
@@ -191,7 +199,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const logprobs = url.searchParams.get("include_cumulative_logprobs") === "true";
     const key = `results/${job.job_id}${inputs ? "-inputs" : ""}${logprobs ? "-logprobs" : ""}.parquet`;
     const size = options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024;
-    artifacts.set(key, size);
+    if (artifacts.get(key)?.size !== size) artifacts.set(key, { size, version: 0 });
     const date = Math.floor(Date.now() / 1000);
     const expiresAt = date + expires;
     const presigned = `${origin}${ARTIFACT_PREFIX}${encodeURIComponent(key)}?X-Amz-Date=${date}&X-Amz-Expires=${expires}&X-Amz-Signature=${sign(seed, key, expiresAt)}`;
@@ -206,6 +214,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     });
   }
 
+  /** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
   function answer(method: string, url: URL, authorization: string | null, body: unknown, origin = "http://mock.invalid"): Answer {
     if (options.retired) return { ...error(410, RETIRED_DETAIL), ...none };
     const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : undefined;
@@ -357,10 +366,23 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return reply;
   }
 
-  /** A presigned results file: storage's own answers, outside the API (no faults, no /v1). */
+  /** A presigned results file: storage's own answers, outside the API (no /v1), bent by the artifact faults. */
   function artifact(request: IncomingRequest): Reply {
     const { method, url, headers } = request;
-    const answered = answerArtifact(seed, artifacts, method, url, headers, Math.floor(Date.now() / 1000));
+    const key = decodeURIComponent(url.pathname.slice(ARTIFACT_PREFIX.length));
+    const attempt = (seen.get(url.pathname) ?? 0) + 1;
+    seen.set(url.pathname, attempt);
+    const rule = ruleFor("artifacts", { page: undefined, attempt, request: requests.length + 1 });
+    const file = artifacts.get(key);
+    if (rule?.newEtag && file) file.version++;
+    const answered =
+      rule?.status !== undefined
+        ? {
+            status: rule.status,
+            headers: { "content-type": "application/xml" },
+            body: `<Error><Code>Injected${rule.status}</Code></Error>`,
+          }
+        : answerArtifact(seed, artifacts, method, url, headers, Math.floor(Date.now() / 1000));
     requests.push({
       method,
       path: url.pathname,
@@ -368,17 +390,24 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       authorization: headers.get("authorization"),
       userAgent: headers.get("user-agent"),
       status: answered.status,
-      fault: undefined,
+      fault: rule,
       body: undefined,
     });
-    const key = decodeURIComponent(url.pathname.slice(ARTIFACT_PREFIX.length));
+    let range = "range" in answered ? answered.range : undefined;
+    const sent = { ...answered.headers };
+    if (range && rule?.contentLength !== undefined) {
+      range = [range[0], range[0] + rule.contentLength];
+      sent["content-length"] = String(rule.contentLength);
+    }
+    const cut = range && rule?.resetAt !== undefined && rule.resetAt > range[0] && rule.resetAt < range[1];
+    if (range && cut) range = [range[0], rule?.resetAt as number];
     return {
       status: answered.status,
-      headers: answered.headers,
+      headers: sent,
       body: answered.body ?? "",
-      stream: answered.range ? artifactBytes(seed, key, answered.range[0], answered.range[1]) : undefined,
-      delay: 0,
-      reset: undefined,
+      stream: range && file ? artifactBytes(seed, key, file.version, range[0], range[1]) : undefined,
+      delay: rule?.delay ?? 0,
+      reset: cut ? "mid-body" : undefined,
       truncateTo: undefined,
     };
   }
@@ -404,9 +433,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       ? { ...error(422, "The body is not JSON."), ...none }
       : answer(method, url, authorization, body, origin);
 
-    const context: FaultContext = { page: base.page, attempt, request: requests.length + 1 };
-    const rule = faults.find((f) => matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times));
-    if (rule) fired.set(rule, (fired.get(rule) ?? 0) + 1);
+    const rule = ruleFor("api", { page: base.page, attempt, request: requests.length + 1 });
 
     let status = base.status;
     let text = base.body;

@@ -16,16 +16,25 @@ export function sign(seed: number, key: string, expiresAt: number): string {
   return `${hash32(`${seed}|${key}|${expiresAt}`).toString(16)}${hash32(`${key}|${expiresAt}|${seed}`).toString(16)}`;
 }
 
-export function etagOf(seed: number, key: string, size: number): string {
-  return `"${hash32(`${seed}:${key}:${size}`).toString(16)}"`;
+/** A results file as storage holds it: its size, and its version (a replaced file has new bytes and a new ETag). */
+export interface StoredArtifact {
+  size: number;
+  version: number;
 }
 
-/** The bytes of `[start, end)` of an artifact, chunk by chunk; any chunk can be made on its own, so ranges cost nothing extra. */
-export function* artifactBytes(seed: number, key: string, start: number, end: number): Generator<Uint8Array> {
+export function etagOf(seed: number, key: string, file: StoredArtifact): string {
+  return `"${hash32(`${seed}:${key}:${file.size}:${file.version}`).toString(16)}"`;
+}
+
+/**
+ * The bytes of `[start, end)` of an artifact's version, chunk by chunk; any chunk can be made on its own, so
+ * ranges cost nothing extra. Past the file's end the same sequence goes on (a wrong Content-Length sends them).
+ */
+export function* artifactBytes(seed: number, key: string, version: number, start: number, end: number): Generator<Uint8Array> {
   for (let at = start; at < end; ) {
     const index = Math.floor(at / CHUNK);
     const chunk = new Uint8Array(CHUNK);
-    let state = hash32(`${seed}:${key}:${index}`) || 1;
+    let state = hash32(`${seed}:${key}:${version}:${index}`) || 1;
     for (let i = 0; i < CHUNK; i += 4) {
       // xorshift32: cheap, repeatable bytes.
       state ^= state << 13;
@@ -54,7 +63,7 @@ export interface ArtifactAnswer {
 /** Answers GET or HEAD on a presigned artifact URL at `nowSeconds`. */
 export function answerArtifact(
   seed: number,
-  sizes: ReadonlyMap<string, number>,
+  files: ReadonlyMap<string, StoredArtifact>,
   method: string,
   url: URL,
   headers: { get(name: string): string | null },
@@ -67,13 +76,14 @@ export function answerArtifact(
   });
   if (headers.get("authorization") !== null) return xml(400, "InvalidArgument: Only one auth mechanism allowed");
   const key = decodeURIComponent(url.pathname.slice(ARTIFACT_PREFIX.length));
-  const size = sizes.get(key);
+  const file = files.get(key);
   const expiresAt = Number(url.searchParams.get("X-Amz-Date")) + Number(url.searchParams.get("X-Amz-Expires"));
-  if (size === undefined || url.searchParams.get("X-Amz-Signature") !== sign(seed, key, expiresAt))
+  if (file === undefined || url.searchParams.get("X-Amz-Signature") !== sign(seed, key, expiresAt))
     return xml(403, "SignatureDoesNotMatch");
   if (nowSeconds > expiresAt) return xml(403, "AccessDenied: Request has expired");
   if (method !== "GET" && method !== "HEAD") return xml(405, "MethodNotAllowed");
-  const etag = etagOf(seed, key, size);
+  const { size } = file;
+  const etag = etagOf(seed, key, file);
   const base = { etag, "accept-ranges": "bytes", "content-type": "application/vnd.apache.parquet" };
   const range = /^bytes=(\d+)-$/.exec(headers.get("range") ?? "");
   const ifRange = headers.get("if-range");

@@ -30,11 +30,13 @@ Options:
   --ignore-limit    answer every list with every job ({message, jobs}), as older servers do
   --retired         answer every request with 410 Gone, as a retired host (api.sutro.sh) does
   --fault SPEC      inject a fault, repeatable; first match wins. SPEC is comma-separated:
-                      which:  page=N attempt=N request=N times=N
+                      which:  page=N attempt=N request=N times=N target=api|artifacts
                       what:   delay=MS status=N retry-after=S retry-after-date=S retry-after-ms=MS retry-after-raw=TEXT
                               reset=before-headers|mid-body truncate html loop
                               shape=jobs-not-array|bad-next-cursor|not-an-object
                               stream=cut|stall|garbage|unknown-type (the progress stream, after its first line)
+                      a results file (target=artifacts; attempt counts requests for the file):
+                              reset-at=BYTE new-etag content-length=N (and status=N, delay=MS)
                     e.g. --fault page=3,attempt=1,status=503,retry-after=1
   -h, --help        show this help`;
 

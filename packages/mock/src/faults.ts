@@ -13,6 +13,11 @@ export interface FaultRule {
   request?: number | undefined;
   /** Fire at most this many times in all. */
   times?: number | undefined;
+  /**
+   * Which server: the API (default) or the results files behind presigned URLs (implied by `resetAt`,
+   * `newEtag` and `contentLength`). For a results file, `attempt` counts the requests for that file.
+   */
+  target?: "api" | "artifacts" | undefined;
 
   // What happens. `delay` combines with any other; the rest exclude each other.
   /** Wait this long (ms) before answering. */
@@ -41,6 +46,12 @@ export interface FaultRule {
    * JSON, `unknown-type` one of an update type nobody knows.
    */
   stream?: "cut" | "stall" | "garbage" | "unknown-type" | undefined;
+  /** A results file: drop the connection once the body reaches this byte of the file. */
+  resetAt?: number | undefined;
+  /** A results file: replace it before answering (new bytes, new ETag), as a re-export of the results does. */
+  newEtag?: boolean | undefined;
+  /** A results file: declare this Content-Length and send that many bytes, whatever the file's size. */
+  contentLength?: number | undefined;
   /** Answer the page with `next_cursor` equal to the cursor it was asked with, so a naive client pages forever. */
   loop?: boolean | undefined;
 }
@@ -48,6 +59,13 @@ export interface FaultRule {
 const SHAPES = ["jobs-not-array", "bad-next-cursor", "not-an-object"] as const;
 const STREAMS = ["cut", "stall", "garbage", "unknown-type"] as const;
 const RESETS = ["before-headers", "mid-body"] as const;
+const TARGETS = ["api", "artifacts"] as const;
+
+/** Which server a rule bends: the results files when it says so or does what only they can. */
+export function targetOf(rule: FaultRule): "api" | "artifacts" {
+  if (rule.target) return rule.target;
+  return rule.resetAt !== undefined || rule.newEtag || rule.contentLength !== undefined ? "artifacts" : "api";
+}
 
 /** Where a request stands, for matching. */
 export interface FaultContext {
@@ -86,6 +104,16 @@ export function parseFault(spec: string): FaultRule {
       case "status":
         rule[key] = integer(value, key);
         break;
+      case "reset-at":
+        rule.resetAt = integer(value, key);
+        break;
+      case "content-length":
+        rule.contentLength = integer(value, key);
+        break;
+      case "target":
+        if (!TARGETS.includes(value as (typeof TARGETS)[number])) throw new Error(`--fault target takes ${TARGETS.join(" or ")}`);
+        rule.target = value as FaultRule["target"];
+        break;
       case "retry-after":
         rule.retryAfter = integer(value, key);
         break;
@@ -115,9 +143,12 @@ export function parseFault(spec: string): FaultRule {
       case "loop":
         rule[key] = value !== "false";
         break;
+      case "new-etag":
+        rule.newEtag = value !== "false";
+        break;
       default:
         throw new Error(
-          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream`,
+          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, new-etag, content-length`,
         );
     }
   }

@@ -257,6 +257,64 @@ describe("results files behind presigned URLs", () => {
   }, 10_000);
 });
 
+describe("results file faults", () => {
+  async function link(server: Awaited<ReturnType<typeof mock>>) {
+    const answer = await fetch(`${server.apiURL}/jobs/${server.dataset.at(0).job_id}/results-url`, {
+      headers: { Authorization: `Key ${KEY}` },
+    });
+    return (await answer.json()).urls.get as string;
+  }
+  const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer());
+
+  test("reset-at drops the connection at that byte; the next attempt is whole", async () => {
+    const server = await mock({ jobs: 3, artifactBytes: 300_000, faults: [{ resetAt: 100_000, attempt: 1 }] });
+    const url = await link(server);
+    const first = await fetch(url);
+    expect(first.headers.get("content-length")).toBe("300000");
+    await expect(first.arrayBuffer()).rejects.toThrow();
+    expect((await bytesOf(await fetch(url))).length).toBe(300_000);
+  });
+
+  test("new-etag replaces the file: a Range with the old ETag in If-Range gets the whole new file", async () => {
+    const server = await mock({ jobs: 3, artifactBytes: 100_000, faults: [{ newEtag: true, attempt: 2 }] });
+    const url = await link(server);
+    const before = await fetch(url);
+    const old = await bytesOf(before);
+    const after = await fetch(url, { headers: { Range: "bytes=50000-", "If-Range": before.headers.get("etag") as string } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
+    const fresh = await bytesOf(after);
+    expect(fresh.length).toBe(100_000);
+    expect(fresh).not.toEqual(old);
+  });
+
+  test("content-length declares and sends the given number of bytes; status answers from storage", async () => {
+    const server = await mock({
+      jobs: 3,
+      artifactBytes: 10_000,
+      faults: [
+        { contentLength: 12_000, attempt: 1 },
+        { target: "artifacts", status: 403, attempt: 2 },
+      ],
+    });
+    const url = await link(server);
+    const long = await fetch(url);
+    expect([long.headers.get("content-length"), (await bytesOf(long)).length]).toEqual(["12000", 12_000]);
+    const denied = await fetch(url);
+    expect(denied.status).toBe(403);
+    expect(await denied.text()).toMatch(/<Error>/);
+    expect((await fetch(url)).status).toBe(200);
+    // Artifact rules never bend the API.
+    expect(server.requests.filter((r) => r.path.startsWith("/v1/") && r.fault)).toEqual([]);
+  });
+
+  test("--fault parses the results file faults", () => {
+    expect(parseFault("target=artifacts,attempt=2,status=403")).toEqual({ target: "artifacts", attempt: 2, status: 403 });
+    expect(parseFault("reset-at=500,new-etag,content-length=7")).toEqual({ resetAt: 500, newEtag: true, contentLength: 7 });
+    expect(() => parseFault("target=storage")).toThrow(/api or artifacts/);
+  });
+});
+
 describe("a browser app", () => {
   test("cors: a preflight gets 204 and the allowed headers; every answer allows any origin", async () => {
     const server = await mock({ cors: true });
