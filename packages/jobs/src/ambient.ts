@@ -73,9 +73,9 @@ export function ambientFrom(host: Host): Ambient {
   };
 }
 
-/** What the Node, Deno and Bun entries share, given their host reads and their User-Agent name. */
-export function runtimeEntry(host: Host, runtime: () => string, fetchOnce?: RuntimeEnvironment["fetchOnce"]) {
-  const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), fetchOnce });
+/** What the Node, Deno and Bun entries share, given their host reads, their User-Agent name and their I/O. */
+export function runtimeEntry(host: Host, runtime: () => string, io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile">) {
+  const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });
   return {
     environment,
     configFilePath: (): string | undefined => configFilePath(host),

@@ -1,5 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
+import type { OpenFile } from "./download.ts";
 import type { CredentialSource } from "./errors.ts";
 import { MalformedResponseError } from "./errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
@@ -20,6 +21,8 @@ export interface RuntimeEnvironment {
    * whose reused connection closed before an answer (Deno does): used for requests that create something.
    */
   fetchOnce?: ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined;
+  /** Opens a file to download results into (`jobs.download(id, { to: path })`); browsers have none. */
+  openFile?: OpenFile | undefined;
 }
 
 /** The default entry (browsers, workers): nothing ambient is read, and no User-Agent is set (browsers forbid it). */
@@ -58,7 +61,7 @@ export class Sutro {
     Object.freeze(headers);
     const transport = createTransport(config, headers);
     this.#config = config;
-    this.#api = { transport, config, headers };
+    this.#api = { transport, config, headers, openFile: environment.openFile };
     this.raw = createClient<paths>({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
     this.api = createOperations(this.#api);
     this.jobs = new Jobs(this.#api, this.api);

@@ -222,6 +222,16 @@ export class JobCreationUnknownError extends APIError {
   override name = "JobCreationUnknownError";
 }
 
+/**
+ * The results file could not be downloaded completely (storage refused it, sent another file, kept breaking
+ * off, or the destination could not be written). Nothing is left at the destination's name. The request's URL
+ * is shown without its query string, which is the presigned credential.
+ */
+export class DownloadError extends APIError {
+  /** The class's name, kept through minification: "DownloadError". */
+  override name = "DownloadError";
+}
+
 /** The caller's AbortSignal fired. */
 export class APIUserAbortError extends SutroError {
   /** The class's name, kept through minification: "APIUserAbortError". */

@@ -32,6 +32,7 @@ export {
   maskApiKey,
   normalizeApiURL,
 } from "./deployment.ts";
+export type { ByteSink, DownloadProgress, DownloadResult } from "./download.ts";
 export {
   APIConnectionError,
   APIError,
@@ -43,6 +44,7 @@ export {
   ConfigurationError,
   ConflictError,
   type CredentialSource,
+  DownloadError,
   describeSource,
   GoneError,
   InternalServerError,
@@ -64,6 +66,7 @@ export { VERSION } from "./generated/version.ts";
 export type { CreateJobParams } from "./job-params.ts";
 export {
   type CancelResult,
+  type DownloadParams,
   type JobStatusDetail,
   Jobs,
   type ResultColumns,

@@ -1,3 +1,4 @@
+import type { ByteSink, DownloadProgress, DownloadResult } from "./download.ts";
 import {
   APIConnectionError,
   ConflictError,
@@ -69,6 +70,23 @@ export interface ResultRow {
 export interface ResultsURLParams extends ResultsParams {
   /** Seconds the URLs stay valid, 1 to 604 800 (7 days). Default 3 600. */
   expiresIn?: number | undefined;
+}
+
+/** What `download()` takes: where the file goes, which columns it holds, and how to follow it. */
+export interface DownloadParams extends ResultsParams {
+  /**
+   * A file path (Node, Deno and Bun entries; a directory gets the file's own name in it), or a WritableStream
+   * (every entry). A path is written through a temporary file renamed into place once complete and checked.
+   */
+  to: string | WritableStream<Uint8Array>;
+  /** Stops the download; a file destination is then left untouched. */
+  signal?: AbortSignal | undefined;
+  /** Told the bytes done and the total after each chunk. */
+  onProgress?: ((progress: DownloadProgress) => void) | undefined;
+  /** Longest silence (ms) before a transfer counts as broken off and resumes; default the client's timeout. */
+  timeout?: number | undefined;
+  /** Times in a row a transfer may break off without a byte of progress; default the client's maxRetries. */
+  maxRetries?: number | undefined;
 }
 
 /** A 409 from the results endpoints means the job has not succeeded: said as such. */
@@ -259,6 +277,45 @@ export class Jobs {
       expires_in_seconds: expiresIn,
     };
     return (await notSucceeded(this.#ops.getResultsUrl({ path: { job_id: id }, query }, checkRequestOptions(options)))) as ResultsUrl;
+  }
+
+  /**
+   * Downloads the job's results file (Parquet) to `to` in bounded memory, however big. A transfer that breaks
+   * off resumes where it stopped (Range + If-Range), starts over if the file changed, gets a fresh link when
+   * the old one expired, and ends with the size checked against the announced one. Resolves once the file is
+   * complete; anything else is a DownloadError (or the abort), with nothing left under the final name. The
+   * presigned URLs never get the key, and errors and logs show them without their query string.
+   */
+  async download(jobId: string, params: DownloadParams): Promise<DownloadResult> {
+    const id = checkPathParam(jobId, "jobId");
+    const { to, onProgress } = params ?? ({} as DownloadParams);
+    const { signal, timeout, maxRetries } = checkRequestOptions({
+      signal: params?.signal,
+      timeout: params?.timeout,
+      maxRetries: params?.maxRetries,
+    });
+    const isStream = typeof (to as WritableStream | undefined)?.getWriter === "function";
+    if (!isStream && (typeof to !== "string" || to === "")) {
+      throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
+    }
+    if (typeof to === "string" && !this.#api.openFile) {
+      throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
+    }
+    if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
+    const { openFile, config } = this.#api;
+    // The downloader is loaded when first used, so clients that never download do not carry it.
+    const { downloadResults, streamSink } = await import("./download.ts");
+    const linkParams = { includeInputs: params.includeInputs, includeCumulativeLogprobs: params.includeCumulativeLogprobs };
+    return downloadResults({
+      config,
+      link: () => this.resultsURL(id, linkParams, { signal }),
+      open: async (filename): Promise<ByteSink> =>
+        typeof to === "string" ? (openFile as NonNullable<typeof openFile>)(to, filename) : streamSink(to),
+      signal,
+      timeout: timeout ?? config.timeout,
+      maxRetries: maxRetries ?? config.maxRetries,
+      onProgress,
+    });
   }
 
   /**

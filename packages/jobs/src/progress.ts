@@ -1,5 +1,6 @@
-import { abortError, linkAbort } from "./abort.ts";
+import { abortError } from "./abort.ts";
 import { APIConnectionError, APITimeoutError, MalformedResponseError } from "./errors.ts";
+import { idleTimer } from "./idle.ts";
 import { lines } from "./ndjson.ts";
 import type { RequestOptions } from "./options.ts";
 import { type Api, statusError } from "./request.ts";
@@ -43,28 +44,17 @@ export async function* streamProgress(api: Api, path: string, options: RequestOp
   const url = `${config.apiURL}${path}`;
   const request = { method: "GET", url };
   const timeout = options.timeout ?? config.timeout;
-  const controller = new AbortController();
-  const unlink = linkAbort(options.signal, controller);
-  let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-  };
+  const idle = idleTimer(options.signal, timeout);
   const failed = (cause: unknown) => {
     if (options.signal?.aborted) return abortError(options.signal);
-    if (timedOut) return new APITimeoutError(`${url} sent nothing for ${timeout} ms.`, { request, cause });
+    if (idle.timedOut) return new APITimeoutError(`${url} sent nothing for ${timeout} ms.`, { request, cause });
     const reason = cause instanceof Error ? cause.message : String(cause);
     return new APIConnectionError(`${url} broke off (${reason}).`, { request, cause });
   };
   try {
-    arm();
     let response: Response;
     try {
-      response = await config.fetch(url, { method: "GET", headers: { ...api.headers }, signal: controller.signal });
+      response = await config.fetch(url, { method: "GET", headers: { ...api.headers }, signal: idle.signal });
     } catch (cause) {
       throw failed(cause);
     }
@@ -73,7 +63,7 @@ export async function* streamProgress(api: Api, path: string, options: RequestOp
     }
     try {
       for await (const line of lines(response.body)) {
-        arm();
+        idle.touch();
         let parsed: unknown;
         try {
           parsed = JSON.parse(line);
@@ -89,8 +79,6 @@ export async function* streamProgress(api: Api, path: string, options: RequestOp
       throw failed(cause);
     }
   } finally {
-    clearTimeout(timer);
-    controller.abort();
-    unlink();
+    idle.dispose();
   }
 }

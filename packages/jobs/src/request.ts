@@ -1,3 +1,4 @@
+import type { OpenFile } from "./download.ts";
 import { errorForStatus, MalformedResponseError, type RequestInfo } from "./errors.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { retryAfterMs } from "./retry.ts";
@@ -10,6 +11,8 @@ export interface Api {
   config: ResolvedConfig;
   /** The client's headers (the key, the User-Agent), for requests that bypass the transport: streams. */
   headers: Readonly<Record<string, string>>;
+  /** Opens a file to download into; only the Node, Deno and Bun entries can. */
+  openFile?: OpenFile | undefined;
 }
 
 /** The query parameters the spec gives a GET path. */

@@ -33,9 +33,14 @@ async function send(res: ServerResponse, reply: Reply, socket: Socket): Promise<
     for await (const chunk of reply.stream) {
       if (closed) return;
       if (!res.write(chunk))
-        await new Promise((resolve) => {
-          res.once("drain", resolve);
-          res.once("close", resolve);
+        await new Promise<void>((resolve) => {
+          const go = () => {
+            res.off("drain", go);
+            res.off("close", go);
+            resolve();
+          };
+          res.once("drain", go);
+          res.once("close", go);
         });
     }
     // A stream cut short drops the connection, as a proxy that gives up does.

@@ -1,4 +1,5 @@
 import { configurationCases } from "./configuration.ts";
+import { downloadCases } from "./download.ts";
 import { faultCases } from "./faults.ts";
 import type { Case } from "./harness.ts";
 import { inputCases } from "./input.ts";
@@ -23,5 +24,6 @@ export const cases: Case[] = [
   ...messageCases,
   ...secretCases,
   ...progressCases,
+  ...downloadCases,
   ...propertyCases,
 ];

@@ -1,0 +1,220 @@
+import { abortError, sleep } from "./abort.ts";
+import { type APIError, DownloadError } from "./errors.ts";
+import { idleTimer } from "./idle.ts";
+import type { ResolvedConfig } from "./options.ts";
+import { backoffMs, RETRYABLE_STATUSES } from "./retry.ts";
+import type { ResultsUrl } from "./types.ts";
+
+/** Where downloaded bytes go: a file written beside its final name, or a caller's WritableStream. */
+export interface ByteSink {
+  /** Appends a chunk; resolves once it may take the next. */
+  write(chunk: Uint8Array): Promise<void>;
+  /** Drops every byte written, to start over; false when it cannot (a stream that already passed them on). */
+  restart(): Promise<boolean>;
+  /** Everything arrived and was checked: flush and put the result in place. Resolves to the final path, if a file. */
+  finish(): Promise<string | undefined>;
+  /** The download failed: leave nothing that looks finished. */
+  abandon(reason: unknown): Promise<void>;
+}
+
+/** Opens a file sink for `to`; `filename` is the results file's own name, used when `to` is a directory. */
+export type OpenFile = (to: string, filename: string | undefined) => Promise<ByteSink>;
+
+/** How far a download has come, told after each chunk. */
+export interface DownloadProgress {
+  /** Bytes of the file written so far. */
+  bytesDone: number;
+  /** The file's size, as results-url announced it. */
+  totalBytes: number;
+}
+
+/** What a finished download did. */
+export interface DownloadResult {
+  /** The file written, or undefined for a WritableStream. */
+  path: string | undefined;
+  /** Bytes written: the file's size, checked against the announced `size_bytes`. */
+  bytes: number;
+  /** The file's ETag, as storage sent it. */
+  etag: string | undefined;
+  /** Times the transfer resumed where it broke off (Range + If-Range). */
+  resumes: number;
+  /** Times it started over from byte 0 (the file changed, or storage ignored the Range). */
+  restarts: number;
+}
+
+/** A destination that could not be written, said with the system's words. */
+function unwritable(what: string, cause: unknown): DownloadError {
+  return new DownloadError(`${what}: ${cause instanceof Error ? cause.message : String(cause)}.`, { cause });
+}
+
+/** A presigned URL without its query string, which is the credential. */
+export function redactURL(url: string): string {
+  const at = url.indexOf("?");
+  return at === -1 ? url : `${url.slice(0, at)}?[redacted]`;
+}
+
+/** A failure's words with the presigned URL's credential redacted: Deno's fetch errors quote the URL. */
+function scrub(cause: unknown, url: string): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  const at = url.indexOf("?");
+  return at === -1 ? text : text.split(url.slice(at + 1)).join("[redacted]");
+}
+
+export interface DownloadRun {
+  config: ResolvedConfig;
+  /** Asks the API for the presigned URLs, afresh each time (the old ones expired). */
+  link: () => Promise<ResultsUrl>;
+  /** Opens where the bytes go, once the file's name is known. */
+  open: (filename: string | undefined) => Promise<ByteSink>;
+  signal: AbortSignal | undefined;
+  timeout: number;
+  maxRetries: number;
+  onProgress: ((progress: DownloadProgress) => void) | undefined;
+}
+
+/** How one GET ended: the whole file, some bytes (the failures count starts over), none, or a refused link. */
+type Outcome = "complete" | "progress" | "stalled" | "expired";
+
+/**
+ * Streams the results file to the sink in bounded memory. A transfer that breaks off resumes with
+ * `Range: bytes=N-` and `If-Range: <etag>`; an answer that is not 206 starts over; a 403 gets a fresh link;
+ * the end is checked against `size_bytes`. Only Range and If-Range are sent: never the client's key.
+ */
+export async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
+  const { config, signal } = run;
+  let link = await run.link();
+  const size = link.artifact.size_bytes;
+  const fail = (message: string, init: ConstructorParameters<typeof APIError>[1] = {}) =>
+    new DownloadError(`${message} Nothing was left at the destination.`, {
+      request: { method: "GET", url: redactURL(link.urls.get) },
+      ...init,
+    });
+  let sink: ByteSink;
+  try {
+    sink = await run.open(link.artifact.filename);
+  } catch (cause) {
+    throw unwritable("Cannot write the results file", cause);
+  }
+  let done = 0;
+  let etag: string | undefined;
+  let resumes = 0;
+  let restarts = 0;
+
+  /** Drops what the sink holds, when storage sends the file from its start again. */
+  async function startOver(): Promise<void> {
+    if (done === 0) return;
+    if (!(await sink.restart())) {
+      throw fail(`The results file changed during the download, and the ${done} bytes already written to the stream cannot be taken back.`);
+    }
+    restarts++;
+    done = 0;
+  }
+
+  /** One GET of the file from `done` on: how it ended, or a throw of what no retry can fix. */
+  async function attempt(): Promise<Outcome> {
+    const url = link.urls.get;
+    const ranged = done > 0 && etag !== undefined;
+    const headers: Record<string, string> = ranged ? { Range: `bytes=${done}-`, "If-Range": etag as string } : {};
+    const idle = idleTimer(signal, run.timeout);
+    let moved = false;
+    try {
+      const response = await config.fetch(url, { method: "GET", headers, signal: idle.signal });
+      const { status } = response;
+      if (status === 403) {
+        await response.body?.cancel();
+        return "expired";
+      }
+      if (status === 416 && done === size) return "complete";
+      if (status !== 200 && status !== 206) {
+        const text = await response.text().catch(() => "");
+        if (RETRYABLE_STATUSES.has(status)) return "stalled";
+        throw fail(`Storage answered ${status} for the results file.`, { status, headers: response.headers, body: text });
+      }
+      if (status === 206 && Number(/^bytes (\d+)-/.exec(response.headers.get("content-range") ?? "")?.[1]) !== done) {
+        // A range from elsewhere than asked: start over rather than guess.
+        await response.body?.cancel();
+        await startOver();
+        etag = undefined;
+        return "progress";
+      }
+      if (status === 200) await startOver();
+      else if (ranged) resumes++;
+      etag = response.headers.get("etag") ?? undefined;
+      if (!response.body) return "stalled";
+      const reader = response.body.getReader();
+      try {
+        for (;;) {
+          const { done: ended, value } = await reader.read();
+          if (ended) break;
+          if (done + value.length > size) {
+            throw fail(`Storage sent more than the ${size} bytes results-url announced: the file is not the one announced.`);
+          }
+          try {
+            await sink.write(value);
+          } catch (cause) {
+            throw unwritable("Cannot write the results file", cause);
+          }
+          idle.touch();
+          done += value.length;
+          moved = true;
+          run.onProgress?.({ bytesDone: done, totalBytes: size });
+        }
+      } finally {
+        reader.releaseLock();
+      }
+      if (done === size) return "complete";
+      return moved ? "progress" : "stalled";
+    } catch (cause) {
+      if (cause instanceof DownloadError) throw cause;
+      if (signal?.aborted) throw abortError(signal);
+      const why = idle.timedOut ? `sent nothing for ${run.timeout} ms` : `broke off (${scrub(cause, url)})`;
+      config.logger.info(`${redactURL(url)} ${why} at byte ${done} of ${size}; resuming.`);
+      return moved ? "progress" : "stalled";
+    } finally {
+      idle.dispose();
+    }
+  }
+
+  let path: string | undefined;
+  try {
+    let failures = 0;
+    let freshLinks = 0;
+    for (;;) {
+      if (signal?.aborted) throw abortError(signal);
+      const outcome = await attempt();
+      if (outcome === "complete") break;
+      if (outcome === "expired") {
+        // Presigned URLs expire; a fresh pair costs one API request. Refused again at once means it is not expiry.
+        if (++freshLinks > 2) throw fail("Storage refused the results file (403) even with a fresh link.", { status: 403 });
+        link = await run.link();
+        continue;
+      }
+      freshLinks = 0;
+      failures = outcome === "progress" ? 0 : failures + 1;
+      if (failures > run.maxRetries)
+        throw fail(`The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.`);
+      await sleep(outcome === "progress" ? 0 : backoffMs(failures, config.initialDelay, config.maxDelay), signal);
+    }
+    path = await sink.finish().catch((cause) => {
+      throw unwritable("Cannot put the results file in place", cause);
+    });
+  } catch (error) {
+    await sink.abandon(error).catch(() => {});
+    throw error;
+  }
+  return { path, bytes: done, etag, resumes, restarts };
+}
+
+/** A caller's WritableStream as a sink: it can take bytes, but not take them back. */
+export function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
+  const writer = stream.getWriter();
+  return {
+    write: (chunk) => writer.write(chunk),
+    restart: async () => false,
+    finish: async () => {
+      await writer.close();
+      return undefined;
+    },
+    abandon: (reason) => writer.abort(reason),
+  };
+}

@@ -1,0 +1,251 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { artifactBytes } from "../../../mock/src/artifacts.ts";
+import type { MockServer } from "../../../mock/src/index.ts";
+import { APIUserAbortError, DownloadError, InvalidRequestError, JobNotSucceededError, Sutro as WebSutro } from "../../src/index.ts";
+import { API_KEY, type Case, clientFor, withMock } from "./harness.ts";
+
+const SIZE = 1_500_000;
+
+/** The bytes the mock serves for the succeeded job's results file, in its `version`. */
+function expected(server: MockServer, version = 0, size = SIZE): Uint8Array {
+  const key = `results/${server.dataset.at(0).job_id}.parquet`;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of artifactBytes(1, key, version, 0, size)) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** Runs `fn` with a fresh directory to download into, removed after. */
+async function inDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), "sutro-download-"));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const storage = (server: MockServer) => server.requests.filter((r) => r.path.startsWith("/__artifacts/"));
+
+/** Storage never heard the key: every request to it came without Authorization. */
+function noKeyToStorage(server: MockServer): void {
+  assert.ok(storage(server).length > 0);
+  assert.deepEqual(
+    storage(server).filter((r) => r.authorization !== null),
+    [],
+  );
+}
+
+/** A job's file downloaded with `faults` on storage: the result, the file's bytes and what the directory holds. */
+function download(
+  rt: Parameters<Case["run"]>[0],
+  faults: NonNullable<Parameters<typeof withMock>[0]["faults"]>,
+  check: (server: MockServer, outcome: { dir: string; path: string; sutro: ReturnType<typeof clientFor> }) => Promise<void>,
+) {
+  return withMock({ jobs: 3, artifactBytes: SIZE, faults }, (server) =>
+    inDir((dir) => check(server, { dir, path: join(dir, "results.parquet"), sutro: clientFor(rt, server) })),
+  );
+}
+
+export const downloadCases: Case[] = [
+  {
+    name: "download() streams the results file to a path through a temporary name, with progress, and never sends the key to storage",
+    run: (rt) =>
+      download(rt, [], async (server, { dir, path, sutro }) => {
+        const seen: number[] = [];
+        const result = await sutro.jobs.download(server.dataset.at(0).job_id, {
+          to: path,
+          onProgress: ({ bytesDone, totalBytes }) => {
+            assert.equal(totalBytes, SIZE);
+            seen.push(bytesDone);
+          },
+        });
+        assert.deepEqual({ ...result, etag: typeof result.etag }, { path, bytes: SIZE, etag: "string", resumes: 0, restarts: 0 });
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+        assert.deepEqual(readdirSync(dir), ["results.parquet"]);
+        assert.ok(seen.length > 1 && seen.every((n, i) => i === 0 || n > (seen[i - 1] as number)));
+        assert.equal(seen.at(-1), SIZE);
+        noKeyToStorage(server);
+      }),
+  },
+  {
+    name: "download() resumes a transfer cut at 40 % with Range + If-Range and ends with the right bytes",
+    run: (rt) =>
+      download(rt, [{ resetAt: 600_000, attempt: 1 }], async (server, { dir, path, sutro }) => {
+        const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path });
+        assert.deepEqual([result.resumes, result.restarts], [1, 0]);
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+        assert.deepEqual(readdirSync(dir), ["results.parquet"]);
+        assert.equal(storage(server).length, 2);
+        noKeyToStorage(server);
+      }),
+  },
+  {
+    name: "download() starts over when the file changed between attempts (new ETag) and ends with the new file",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { resetAt: 600_000, attempt: 1 },
+          { newEtag: true, attempt: 2 },
+        ],
+        async (server, { path, sutro }) => {
+          const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path });
+          assert.deepEqual([result.resumes, result.restarts], [0, 1]);
+          assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1)));
+        },
+      ),
+  },
+  {
+    name: "download() asks for a fresh link when storage answers 403 (expired), and resumes with it",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { resetAt: 300_000, attempt: 1 },
+          { target: "artifacts", status: 403, attempt: 2 },
+        ],
+        async (server, { path, sutro }) => {
+          const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path });
+          assert.equal(result.resumes, 1);
+          assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+          assert.equal(server.requests.filter((r) => r.path.endsWith("/results-url")).length, 2);
+          noKeyToStorage(server);
+        },
+      ),
+  },
+  {
+    name: "download(): a body shorter than announced resumes; a longer one is a DownloadError that leaves nothing and hides the signature",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { contentLength: 500_000, attempt: 1 },
+          { contentLength: SIZE + 10_000, attempt: 3 },
+        ],
+        async (server, { dir, path, sutro }) => {
+          const jobId = server.dataset.at(0).job_id;
+          const first = await sutro.jobs.download(jobId, { to: path });
+          assert.equal(first.resumes, 1);
+          assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+          rmSync(path);
+          const error = await sutro.jobs.download(jobId, { to: path }).catch((e: unknown) => e);
+          assert.ok(error instanceof DownloadError, String(error));
+          assert.match(error.message, /more than the 1500000 bytes/);
+          assert.match(error.request?.url ?? "", /\/__artifacts\/.*\?\[redacted\]$/);
+          const shown = `${error.message} ${JSON.stringify(error)} ${error.stack}`;
+          assert.doesNotMatch(shown, /X-Amz-Signature|X-Amz-Date/);
+          assert.deepEqual(readdirSync(dir), []);
+        },
+      ),
+  },
+  {
+    name: "download(): storage that says nothing for `timeout` ms counts as broken off, and the next attempt completes",
+    run: (rt) =>
+      download(rt, [{ target: "artifacts", delay: 3_000, attempt: 1 }], async (server, { path, sutro }) => {
+        const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path, timeout: 150 });
+        assert.equal(result.bytes, SIZE);
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+        assert.equal(storage(server).length, 2);
+      }),
+  },
+  {
+    name: "download() gives up with a DownloadError after maxRetries attempts in a row without progress, leaving nothing",
+    run: (rt) =>
+      download(rt, [{ target: "artifacts", status: 503 }], async (server, { dir, path, sutro }) => {
+        await assert.rejects(sutro.jobs.download(server.dataset.at(0).job_id, { to: path, maxRetries: 2 }), (error: unknown) => {
+          assert.ok(error instanceof DownloadError);
+          assert.match(error.message, /stopped arriving at byte 0 of 1500000, 3 times in a row/);
+          return true;
+        });
+        assert.equal(storage(server).length, 3);
+        assert.deepEqual(readdirSync(dir), []);
+      }),
+  },
+  {
+    name: "download() to a WritableStream; a file that changed after bytes were passed on is a DownloadError, not a mixed file",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { resetAt: 300_000, attempt: 3 },
+          { newEtag: true, attempt: 4 },
+        ],
+        async (server, { sutro }) => {
+          const jobId = server.dataset.at(0).job_id;
+          const chunks: Uint8Array[] = [];
+          const sink = () => new WritableStream<Uint8Array>({ write: (chunk) => void chunks.push(chunk.slice()) });
+          const result = await sutro.jobs.download(jobId, { to: sink() });
+          assert.equal(result.path, undefined);
+          assert.deepEqual(Buffer.concat(chunks), Buffer.from(expected(server)));
+          // Attempt 2 (the first request of this URL counted from the first download's) goes whole; 3 is cut, 4 sees a new file.
+          await sutro.jobs.download(jobId, { to: sink() });
+          chunks.length = 0;
+          let aborted: unknown;
+          const stream = new WritableStream<Uint8Array>({
+            write: (chunk) => void chunks.push(chunk),
+            abort: (reason) => {
+              aborted = reason;
+            },
+          });
+          await assert.rejects(sutro.jobs.download(jobId, { to: stream }), /changed during the download.*cannot be taken back/);
+          assert.ok(aborted instanceof DownloadError);
+        },
+      ),
+  },
+  {
+    name: "download() to a directory uses the file's own name; an abort mid-way leaves nothing behind",
+    run: (rt) =>
+      download(rt, [], async (server, { dir, sutro }) => {
+        const jobId = server.dataset.at(0).job_id;
+        const result = await sutro.jobs.download(jobId, { to: dir });
+        assert.equal(result.path, join(dir, `${jobId}.parquet`));
+        rmSync(result.path as string);
+        const controller = new AbortController();
+        const stopped = sutro.jobs.download(jobId, {
+          to: join(dir, "half.parquet"),
+          signal: controller.signal,
+          onProgress: ({ bytesDone }) => {
+            if (bytesDone > 100_000) controller.abort(new Error("enough"));
+          },
+        });
+        await assert.rejects(stopped, APIUserAbortError);
+        assert.deepEqual(readdirSync(dir), []);
+      }),
+  },
+  {
+    name: "download(): bad arguments are refused before any request; a running job is a JobNotSucceededError; an unwritable path a DownloadError",
+    run: (rt) =>
+      download(rt, [], async (server, { dir, sutro }) => {
+        const jobId = server.dataset.at(0).job_id;
+        const bad: unknown[] = [
+          undefined,
+          {},
+          { to: "" },
+          { to: 42 },
+          { to: dir, onProgress: "yes" },
+          { to: dir, maxRetries: -1 },
+          { to: dir, timeout: 0 },
+        ];
+        for (const params of bad) {
+          await assert.rejects(sutro.jobs.download(jobId, params as never), InvalidRequestError, JSON.stringify(params));
+        }
+        const web = new WebSutro({ apiKey: API_KEY, apiURL: server.apiURL });
+        await assert.rejects(web.jobs.download(jobId, { to: dir }), /writes no files: pass a WritableStream/);
+        assert.equal(server.requests.length, 0);
+        await assert.rejects(sutro.jobs.download(server.dataset.at(1).job_id, { to: dir }), JobNotSucceededError);
+        await assert.rejects(sutro.jobs.download(jobId, { to: join(dir, "missing", "x.parquet") }), (error: unknown) => {
+          assert.ok(error instanceof DownloadError);
+          assert.match(error.message, /Cannot write the results file: .*(ENOENT|No such file|not found)/i);
+          return true;
+        });
+        assert.deepEqual(readdirSync(dir), []);
+      }),
+  },
+];
