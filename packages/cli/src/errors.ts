@@ -4,6 +4,7 @@ import {
   APIUserAbortError,
   AuthenticationError,
   ConfigurationError,
+  DownloadError,
   GoneError,
   InvalidRequestError,
   JobNotSucceededError,
@@ -34,6 +35,8 @@ export const EXIT = {
   notReady: 9,
   /** The server refused to cancel (the job had already finished). */
   cancelRefused: 10,
+  /** The results file could not be downloaded completely; nothing was left under its name. */
+  downloadIncomplete: 11,
   interrupted: 130,
   other: 1,
 } as const;
@@ -47,6 +50,7 @@ export function isClosedPipe(error: unknown): boolean {
 export function exitCodeFor(error: unknown): number {
   if (error instanceof NotFoundError) return EXIT.notFound;
   if (error instanceof JobNotSucceededError) return EXIT.notReady;
+  if (error instanceof DownloadError) return EXIT.downloadIncomplete;
   if (error instanceof MissingApiKeyError || error instanceof AuthenticationError || error instanceof PermissionDeniedError)
     return EXIT.auth;
   // No deployment, a URL without its key, a retired host (refused here, or answering 410 Gone).

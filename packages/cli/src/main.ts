@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { inspect, parseArgs } from "node:util";
 import { APIUserAbortError, type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
 import { showConfig } from "./config-show.ts";
+import { downloadResults } from "./download.ts";
 import { EXIT, exitCodeFor, isClosedPipe, UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
 import { cancelJob, showStatus } from "./job.ts";
@@ -62,6 +63,12 @@ const COMMAND_OPTIONS = {
     csv: { type: "boolean" },
     out: { type: "string", short: "o" },
   },
+  download: {
+    out: { type: "string", short: "o" },
+    "include-inputs": { type: "boolean" },
+    "include-logprobs": { type: "boolean" },
+    json: { type: "boolean" },
+  },
   quotas: { json: { type: "boolean" } },
   login: { "api-key-stdin": { type: "boolean" } },
   logout: {},
@@ -71,7 +78,7 @@ const COMMAND_OPTIONS = {
 
 type Command = keyof typeof COMMAND_OPTIONS;
 
-const COMMANDS = "list, submit, status, watch, cancel, results, quotas, login, logout, set-api-url, config show";
+const COMMANDS = "list, submit, status, watch, cancel, results, download, quotas, login, logout, set-api-url, config show";
 
 const GLOBAL_HELP = `Global options:
   --api-url URL       your deployment's URL (with --api-key); --base-url is its older name
@@ -99,6 +106,7 @@ Commands:
   watch JOB_ID       follow a running job live to its end (--latest: the newest job)
   cancel JOB_ID      ask for the job to be cancelled; --wait for its end
   results JOB_ID     a succeeded job's rows (table, JSON, NDJSON or CSV)
+  download JOB_ID    a succeeded job's results file (Parquet), resumed if the connection drops
   quotas             row and token quotas of each priority
   login              save your deployment URL and a checked key to ~/.sutro/config.json
   logout             remove the saved key (the deployment URL stays)
@@ -111,7 +119,8 @@ ${GLOBAL_HELP}
 
 Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error,
 6 configuration (no deployment URL, a URL without its key, a retired host), 7 job failed,
-8 job cancelled, 9 no results yet (the job has not succeeded), 10 cancel refused, 130 interrupted.`,
+8 job cancelled, 9 no results yet (the job has not succeeded), 10 cancel refused,
+11 download incomplete (nothing saved), 130 interrupted.`,
   list: `Usage: sutro-jobs list [options]
 
 The ${DEFAULT_LIMIT} most recent jobs, newest first.
@@ -187,6 +196,23 @@ Options:
   --include-logprobs    each row's cumulative log-probability
   --json | --ndjson | --csv
   -o, --out FILE        write to FILE instead of stdout
+
+${GLOBAL_HELP}`,
+  download: `Usage: sutro-jobs download JOB_ID [-o FILE] [--include-inputs] [--include-logprobs] [--json]
+
+Downloads a succeeded job's results file (Parquet) to FILE, or under its own name
+in the current directory (FILE may be a directory too). Prints the path on stdout;
+on a terminal, a progress bar on stderr (bytes, percent, rate, ETA). Memory stays
+small however big the file. A transfer that breaks off resumes where it stopped;
+the file appears only once complete and its size checked. Exits 0 only then;
+11 when the download could not complete, 9 when the job has not succeeded (yet),
+130 on Ctrl-C: in every such case nothing is left under the file's name.
+
+Options:
+  -o, --out FILE        where to save it (a file, or a directory)
+  --include-inputs      each row's input beside its output
+  --include-logprobs    each row's cumulative log-probability
+  --json                print {"job_id", "path", "bytes", "resumes", "restarts"} instead of the path
 
 ${GLOBAL_HELP}`,
   quotas: `Usage: sutro-jobs quotas [--json]
@@ -378,6 +404,19 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
         signal,
       ));
     }
+    case "download":
+      return void (await downloadResults(
+        client(),
+        io,
+        jobIdOf(rest, "download"),
+        {
+          out: flags.out as string | undefined,
+          includeInputs: flags["include-inputs"] === true,
+          includeLogprobs: flags["include-logprobs"] === true,
+          json: flags.json === true,
+        },
+        signal,
+      ));
     case "quotas":
       if (rest.length) throw new UsageError(`quotas takes no arguments, got "${rest.join(" ")}".`);
       return void (await showQuotas(client(), io, flags.json === true, signal));

@@ -5,7 +5,7 @@ import type { Io } from "./io.ts";
 import { outcomeCode } from "./job.ts";
 
 /** `12.5s`, `3m 05s`, `1h 02m`. */
-function duration(ms: number): string {
+export function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
   if (s < 60) return `${s}s`;
   if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;

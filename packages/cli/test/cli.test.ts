@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { Sutro } from "../../jobs/src/node.ts";
+import { artifactBytes } from "../../mock/src/artifacts.ts";
 import { type MockServer, startMockServer } from "../../mock/src/index.ts";
 import { exited, freshHome, RUNTIMES, run, runOnTerminal, start } from "./run.ts";
 
@@ -508,4 +510,86 @@ test("the key appeared in no output of any run above", () => {
     expect(text).not.toContain("CLI0SECRET");
   }
   expect(existsSync(GOLDEN)).toBe(true);
+});
+
+describe.each(Object.keys(RUNTIMES))("sutro-jobs download on %s", (runtime) => {
+  const SIZE = 3_000_000;
+  let files: MockServer;
+  let dir: string;
+  let fileEnv: Record<string, string>;
+  beforeAll(async () => {
+    files = await startMockServer({ jobs: 3, apiKey: KEY, artifactBytes: SIZE });
+    fileEnv = { SUTRO_API_KEY: KEY, SUTRO_API_URL: files.apiURL };
+  });
+  afterAll(() => files.close());
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "sutro-cli-download-"));
+    files.faults.length = 0;
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const expectedBytes = (jobId: string, version = 0) => Buffer.concat([...artifactBytes(1, `results/${jobId}.parquet`, version, 0, SIZE)]);
+
+  test("saves the file, resuming after a reset at a third; prints the path; exit 0 with the bytes checked", async () => {
+    const jobId = files.dataset.at(0).job_id;
+    files.faults.push({ resetAt: 1_000_000, attempt: 1, times: 1 });
+    const out = join(dir, "out.parquet");
+    const result = keep(await run(runtime, ["download", jobId, "-o", out], fileEnv));
+    expect([result.code, result.stdout], result.stderr).toEqual([0, `${out}\n`]);
+    expect(result.stderr).toMatch(/Saved 3\.0 MB to .*out\.parquet \(resumed 1, restarted 0 times\), size checked\./);
+    expect(readFileSync(out).equals(expectedBytes(jobId))).toBe(true);
+    expect(readdirSync(dir)).toEqual(["out.parquet"]);
+    const json = await run(runtime, ["download", jobId, "-o", dir, "--json"], fileEnv);
+    expect(JSON.parse(json.stdout)).toEqual({ job_id: jobId, path: join(dir, `${jobId}.parquet`), bytes: SIZE, resumes: 0, restarts: 0 });
+    expect(files.requests.filter((r) => r.path.startsWith("/__artifacts/") && r.authorization !== null)).toEqual([]);
+  });
+
+  test("a file that does not match its announced size exits 11 and leaves nothing; a running job exits 9", async () => {
+    const jobId = files.dataset.at(0).job_id;
+    files.faults.push({ contentLength: SIZE + 100_000 });
+    const result = keep(await run(runtime, ["download", jobId, "-o", join(dir, "x.parquet")], fileEnv));
+    expect(result.code, result.stderr).toBe(11);
+    expect(result.stderr).toMatch(/^sutro-jobs: Storage sent more than the 3000000 bytes .* Nothing was left at the destination\.\n$/);
+    expect(result.stderr).not.toMatch(/X-Amz/);
+    expect(readdirSync(dir)).toEqual([]);
+    const early = await run(runtime, ["download", files.dataset.at(1).job_id, "-o", dir], fileEnv);
+    expect(early.code).toBe(9);
+  });
+
+  test("Ctrl-C mid-download exits 130 and leaves nothing under the name", async () => {
+    files.faults.push({ target: "artifacts", delay: 10_000 });
+    const before = files.requests.length;
+    const child = start(runtime, ["download", files.dataset.at(0).job_id, "-o", join(dir, "x.parquet")], fileEnv);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c;
+    });
+    // The request for the file is on its way once storage has heard it.
+    while (!files.requests.slice(before).some((r) => r.path.startsWith("/__artifacts/")))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill("SIGINT");
+    expect(await exited(child)).toBe(130);
+    expect(stderr).toMatch(/Interrupted\.\n$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("download on a terminal", () => {
+  test("draws a progress bar with bytes, percent and rate on stderr", async () => {
+    const files = await startMockServer({ jobs: 3, apiKey: KEY, artifactBytes: 20_000_000 });
+    const dir = mkdtempSync(join(tmpdir(), "sutro-cli-download-"));
+    try {
+      const out = join(dir, "r.parquet");
+      const result = await runOnTerminal(["download", files.dataset.at(0).job_id, "-o", out], {
+        SUTRO_API_KEY: KEY,
+        SUTRO_API_URL: files.apiURL,
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("\r\u001b[2K[");
+      expect(result.stdout).toMatch(/\[#{24}\] 20\.0 MB \/ 20\.0 MB \(100%\), [\d.]+ [kMG]?B\/s/);
+      expect(statSync(out).size).toBe(20_000_000);
+    } finally {
+      await files.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

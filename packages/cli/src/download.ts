@@ -1,0 +1,80 @@
+import type { DownloadProgress, Sutro } from "@sutro/jobs";
+import type { Io } from "./io.ts";
+import { write } from "./io.ts";
+import { duration } from "./watch.ts";
+
+/** `1.5 MB`, `3.2 GB`: decimal units, as download tools show them. */
+export function bytes(n: number): string {
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let value = n;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** How often the progress bar is redrawn: often enough to look live, rarely enough to cost nothing. */
+const REDRAW_MS = 100;
+const BAR = 24;
+
+/**
+ * `download JOB_ID [-o FILE]`: the results file (Parquet) to FILE, or to its own name in the current
+ * directory. On a terminal, a progress bar on stderr (bytes, percent, rate, ETA). The file appears only
+ * once complete and its size checked; anything less exits non-zero with nothing under that name.
+ */
+export async function downloadResults(
+  sutro: Sutro,
+  io: Io,
+  jobId: string,
+  options: { out: string | undefined; includeInputs: boolean; includeLogprobs: boolean; json: boolean },
+  signal: AbortSignal,
+): Promise<void> {
+  const live = io.stderr.isTTY === true;
+  const started = Date.now();
+  let drawn = 0;
+  const draw = ({ bytesDone, totalBytes }: DownloadProgress, final = false) => {
+    const now = Date.now();
+    if (!final && now - drawn < REDRAW_MS) return;
+    drawn = now;
+    const elapsed = Math.max(now - started, 1);
+    const share = totalBytes > 0 ? bytesDone / totalBytes : 1;
+    const filled = Math.round(share * BAR);
+    const rate = (bytesDone / elapsed) * 1000;
+    const eta = !final && rate > 0 && bytesDone < totalBytes ? `, ETA ${duration(((totalBytes - bytesDone) / rate) * 1000)}` : "";
+    io.stderr.write(
+      `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${bytes(bytesDone)} / ${bytes(totalBytes)} (${Math.floor(share * 100)}%), ${bytes(rate)}/s${eta}`,
+    );
+  };
+  let last: DownloadProgress | undefined;
+  const stop = () => {
+    if (live) io.stderr.write("\n");
+  };
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    const result = await sutro.jobs.download(jobId, {
+      to: options.out ?? ".",
+      includeInputs: options.includeInputs,
+      includeCumulativeLogprobs: options.includeLogprobs,
+      signal,
+      onProgress: live
+        ? (progress) => {
+            last = progress;
+            draw(progress);
+          }
+        : undefined,
+    });
+    if (live && last) {
+      draw(last, true);
+      io.stderr.write("\n");
+    }
+    const summary = { job_id: jobId, path: result.path, bytes: result.bytes, resumes: result.resumes, restarts: result.restarts };
+    if (options.json) return void (await write(io.stdout, `${JSON.stringify(summary)}\n`));
+    const again = result.resumes + result.restarts ? ` (resumed ${result.resumes}, restarted ${result.restarts} times)` : "";
+    await write(io.stdout, `${result.path}\n`);
+    io.stderr.write(`Saved ${bytes(result.bytes)} to ${result.path}${again}, size checked.\n`);
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
