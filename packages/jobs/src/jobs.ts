@@ -143,6 +143,7 @@ function pageOrListProblem(body: unknown): string | undefined {
 export class Jobs {
   readonly #api: Api;
   #warnedUnpaged = false;
+  #noProgressStream = false;
 
   readonly #ops: OperationMethods;
 
@@ -245,18 +246,24 @@ export class Jobs {
   /**
    * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
    * the progress stream (`onProgress` hears each update), so the end is seen as it happens; without a
-   * usable stream it checks every `pollInterval` ms (default 5 s). `onUpdate` hears each change of status,
+   * usable stream it checks every `pollInterval` ms (default 5 s); a deployment without the stream (404) is
+   * remembered, so later waits of this client go straight to polling. `onUpdate` hears each change of status,
    * CANCELLING included. Bounded by `deadline` and `signal`; stopping the wait never stops the job.
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
     const checked = checkWaitOptions(options);
-    return waitForJob(
-      (call) => this.get(id, call),
-      (call) => this.progress(id, call),
-      id,
-      checked,
-    );
+    const stream = this.#noProgressStream
+      ? undefined
+      : {
+          follow: (call: RequestOptions) => this.progress(id, call),
+          missing: () => {
+            // Remembered for this client: a deployment without the stream is not asked again on every wait.
+            this.#noProgressStream = true;
+            this.#api.config.logger.info(`${this.#api.config.apiURL} has no progress stream; waits poll job status instead.`);
+          },
+        };
+    return waitForJob((call) => this.get(id, call), stream, id, checked);
   }
 
   /**

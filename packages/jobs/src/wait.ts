@@ -1,5 +1,5 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
-import { APITimeoutError, InvalidRequestError } from "./errors.ts";
+import { APIError, APITimeoutError, InvalidRequestError } from "./errors.ts";
 import type { RequestOptions } from "./options.ts";
 import type { ProgressUpdate } from "./progress.ts";
 import { isTerminalStatus, normalizeStatus } from "./status.ts";
@@ -41,14 +41,14 @@ const STREAMING = new Set(["STARTING", "RUNNING"]);
  */
 export async function waitForJob(
   get: (options: RequestOptions) => Promise<Job>,
-  follow: ((options: RequestOptions) => AsyncIterable<ProgressUpdate>) | undefined,
+  stream: { follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>; missing: () => void } | undefined,
   jobId: string,
   options: ReturnType<typeof checkWaitOptions>,
 ): Promise<Job> {
   const { signal, deadline, pollInterval, onUpdate, onProgress } = options;
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
   let last: string | undefined;
-  let streamWorks = follow !== undefined;
+  let streamWorks = stream !== undefined;
   const givenUp = (cause?: unknown) =>
     new APITimeoutError(`Stopped waiting for ${jobId} after ${deadline} ms: it is still ${last ?? "not seen"}. The job goes on.`, {
       cause,
@@ -70,9 +70,10 @@ export async function waitForJob(
     }
     if (isTerminalStatus(status)) return job;
     if (endsAt - Date.now() <= 0) throw givenUp();
-    if (follow && streamWorks && STREAMING.has(status)) {
-      const heard = await followStream(follow, signal, endsAt, onProgress);
+    if (stream && streamWorks && STREAMING.has(status)) {
+      const heard = await followStream(stream.follow, signal, endsAt, onProgress);
       if (heard === "deadline") throw givenUp();
+      if (heard === "missing") stream.missing();
       // A stream that ends after speaking ends with the job: check again at once. One that said nothing is
       // no help here: poll instead from now on.
       if (heard === "updates") continue;
@@ -82,13 +83,19 @@ export async function waitForJob(
   }
 }
 
-/** Follows the stream to its end, or the deadline; says whether it heard anything. Never throws for the stream's own failures. */
+/** A deployment without the progress stream answers these for it; the job itself was just found. */
+const NO_STREAM = new Set([404, 405, 501]);
+
+/**
+ * Follows the stream to its end, or the deadline; says whether it heard anything, or that the deployment
+ * has no such stream. Never throws for the stream's own failures.
+ */
 async function followStream(
   follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>,
   signal: AbortSignal | undefined,
   endsAt: number,
   onProgress: WaitOptions["onProgress"],
-): Promise<"updates" | "nothing" | "deadline"> {
+): Promise<"updates" | "nothing" | "missing" | "deadline"> {
   const controller = new AbortController();
   const unlink = linkAbort(signal, controller);
   let pastDeadline = false;
@@ -102,17 +109,19 @@ async function followStream(
       )
     : undefined;
   let updates = 0;
+  let missing = false;
   try {
     for await (const update of follow({ signal: controller.signal })) {
       updates++;
       onProgress?.(update);
     }
-  } catch {
+  } catch (error) {
     if (signal?.aborted) throw abortError(signal);
+    missing = error instanceof APIError && NO_STREAM.has(error.status ?? 0);
   } finally {
     clearTimeout(timer);
     unlink();
   }
   if (pastDeadline) return "deadline";
-  return updates > 0 ? "updates" : "nothing";
+  return updates > 0 ? "updates" : missing ? "missing" : "nothing";
 }

@@ -24,6 +24,8 @@ Options:
                     create N jobs at the head of the list before each page asked for with a
                     cursor, as a live account does while a client pages (default 0)
   --speed N         jobs created here live N times faster than real time (default 1)
+  --artifact-bytes N the size of every results file behind results-url (default 256 a row + 1024);
+                    made on the fly, so gigabytes cost no memory
   --legacy-status-shape
                     send job statuses as a plain lower-case string (older servers)
   --cors            answer CORS preflights and allow every origin (for a browser app)
@@ -59,6 +61,7 @@ try {
       "ignore-limit": { type: "boolean" },
       cors: { type: "boolean" },
       speed: { type: "string" },
+      "artifact-bytes": { type: "string" },
       "legacy-status-shape": { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
@@ -78,6 +81,7 @@ try {
       ignoreLimit: values["ignore-limit"] === true,
       cors: values.cors === true,
       speed: whole(values.speed, "speed", 1),
+      artifactBytes: values["artifact-bytes"] === undefined ? undefined : whole(values["artifact-bytes"], "artifact-bytes", 0),
       legacyStatusShape: values["legacy-status-shape"] === true,
       faults: (values.fault ?? []).map(parseFault),
     });

@@ -315,6 +315,33 @@ export const jobsApiCases: Case[] = [
       }),
   },
   {
+    name: "wait(): a deployment without the progress stream (404) is remembered, so the client's next waits only poll",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 20 }, async (server) => {
+        let streams = 0;
+        const fetch = (input: string | Request, init?: RequestInit) => {
+          const url = String(input instanceof Request ? input.url : input);
+          if (url.includes("/stream-job-progress/")) {
+            streams++;
+            return Promise.resolve(new Response(JSON.stringify({ detail: "Not Found" }), { status: 404 }));
+          }
+          return globalThis.fetch(input, init);
+        };
+        const sutro = clientFor(rt, server, { fetch });
+        const inputs = Array.from({ length: 40 }, (_, i) => `row ${i}`);
+        for (let n = 0; n < 3; n++) {
+          const { jobId } = await sutro.jobs.create({ inputs, model: "m" });
+          assert.equal((await sutro.jobs.wait(jobId, { pollInterval: 10, deadline: 10_000 })).status, "SUCCEEDED");
+        }
+        assert.equal(streams, 1);
+        // Another client of the same deployment asks again: the memory is the client's, not global.
+        const other = clientFor(rt, server, { fetch });
+        const { jobId } = await other.jobs.create({ inputs, model: "m" });
+        await other.jobs.wait(jobId, { pollInterval: 10, deadline: 10_000 });
+        assert.equal(streams, 2);
+      }),
+  },
+  {
     name: "resultsURL() gives the presigned file of a succeeded job; a running one is a JobNotSucceededError; expiresIn is checked first",
     run: (rt) =>
       withMock({ jobs: 3, artifactBytes: 4_096 }, async (server) => {
