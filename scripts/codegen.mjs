@@ -161,8 +161,8 @@ export async function generateVersion(packageJsonURL) {
 }
 
 /**
- * The spec's component schemas as data, for `validate: true` and for the
- * status helpers, so neither keeps a hand-written copy of the spec.
+ * The spec's component schemas as data, for `validate: true`, so it keeps no hand-written copy of the
+ * spec. Loaded only with validation: a client that never validates never carries them.
  * @param {URL} specURL
  */
 export async function generateSchemas(specURL) {
@@ -170,17 +170,28 @@ export async function generateSchemas(specURL) {
   const schemas = spec.components.schemas;
   const external = JSON.stringify(schemas).match(/"\$ref":"(?!#\/components\/schemas\/)[^"]*"/);
   if (external) throw new Error(`component schemas must only $ref each other, found ${external[0]}`);
-  const status = schemas.JobStatus;
+  return [
+    HEADER,
+    'import type { JsonSchema } from "../validate.ts";\n',
+    `export const schemas: Record<string, JsonSchema> = ${JSON.stringify(schemas, null, 2)};\n`,
+  ].join("\n");
+}
+
+/**
+ * The job statuses the spec knows, and which of them are terminal (`x-terminal-values`), for the status
+ * helpers: a module of their own, so that the helpers do not pull in every schema.
+ * @param {URL} specURL
+ */
+export async function generateStatuses(specURL) {
+  const status = parseYaml(await readFile(specURL, "utf8")).components.schemas.JobStatus;
   const known = status.anyOf.find((branch) => Array.isArray(branch.enum)).enum;
   const terminal = status["x-terminal-values"] ?? [];
   const unknownTerminal = terminal.filter((v) => !known.includes(v));
   if (unknownTerminal.length) throw new Error(`x-terminal-values lists statuses not in the enum: ${unknownTerminal}`);
   return [
     HEADER,
-    'import type { JsonSchema } from "../validate.ts";\n',
     `export const jobStatuses = ${JSON.stringify(known)} as const;\n`,
     `export const terminalJobStatuses = ${JSON.stringify(terminal)} as const;\n`,
-    `export const schemas: Record<string, JsonSchema> = ${JSON.stringify(schemas, null, 2)};\n`,
   ].join("\n");
 }
 

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { generateDocs, generateOperations, generateSchemas, generateTypes, generateVersion } from "./codegen.mjs";
+import { generateDocs, generateOperations, generateSchemas, generateStatuses, generateTypes, generateVersion } from "./codegen.mjs";
 
 const root = join(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -20,6 +20,7 @@ const files = new Map([
   [join(outDir, "openapi.ts"), await generateTypes(pathToFileURL(specPath))],
   [join(outDir, "operations.ts"), await generateOperations(pathToFileURL(specPath))],
   [join(outDir, "schemas.ts"), await generateSchemas(pathToFileURL(specPath))],
+  [join(outDir, "statuses.ts"), await generateStatuses(pathToFileURL(specPath))],
 ]);
 if (!values.spec) {
   files.set(join(outDir, "version.ts"), await generateVersion(pathToFileURL(join(root, "packages/jobs/package.json"))));

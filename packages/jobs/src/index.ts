@@ -32,7 +32,7 @@ export {
   maskApiKey,
   normalizeApiURL,
 } from "./deployment.ts";
-export type { ByteSink, DownloadProgress, DownloadResult } from "./download.ts";
+export type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "./download.ts";
 export {
   APIConnectionError,
   APIError,
@@ -75,7 +75,6 @@ export {
   type ResultsURLParams,
 } from "./jobs.ts";
 export type { Logger, LogLevel } from "./logger.ts";
-export { lines as ndjsonLines } from "./ndjson.ts";
 export {
   checkPathParam,
   type JsonBody,

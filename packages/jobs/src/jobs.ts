@@ -8,7 +8,8 @@ import {
   JobNotSucceededError,
   MalformedResponseError,
 } from "./errors.ts";
-import { type CreateJobParams, createJobBody } from "./job-params.ts";
+import { flatten } from "./flatten.ts";
+import type { CreateJobParams } from "./job-params.ts";
 import { checkPathParam, type OperationMethods } from "./operation.ts";
 import { checkRequestOptions, type RequestOptions } from "./options.ts";
 import { JobIterator } from "./pagination.ts";
@@ -20,10 +21,10 @@ import {
   type ListPageParams,
   type ListParams,
 } from "./params.ts";
-import { type ProgressUpdate, streamProgress } from "./progress.ts";
+import type { ProgressUpdate } from "./progress.ts";
 import { type Api, getJSON } from "./request.ts";
 import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "./types.ts";
-import { checkWaitOptions, type WaitOptions, waitForJob } from "./wait.ts";
+import type { WaitOptions } from "./wait.ts";
 
 /** What `jobs.statusDetail()` says of a job. */
 export interface JobStatusDetail {
@@ -159,6 +160,8 @@ export class Jobs {
    * job may exist. Arguments the API would refuse are refused before anything is sent.
    */
   async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
+    // The checks of a job's parameters load with the first job created; listing never needs them.
+    const { createJobBody } = await import("./job-params.ts");
     const body = createJobBody(params);
     const checked = checkRequestOptions(options);
     let answer: { results?: string; job_id?: string; metadata?: { job_id?: string } };
@@ -252,6 +255,7 @@ export class Jobs {
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
+    const { checkWaitOptions, waitForJob } = await import("./wait.ts");
     const checked = checkWaitOptions(options);
     const stream = this.#noProgressStream
       ? undefined
@@ -331,9 +335,17 @@ export class Jobs {
    * Ends when the server closes the stream (after the last row); `break` or the signal closes it early.
    * Not retried: reconnecting is the caller's choice.
    */
-  progress(jobId: string, options?: RequestOptions): AsyncGenerator<ProgressUpdate, void, undefined> {
+  progress(jobId: string, options?: RequestOptions): AsyncIterableIterator<ProgressUpdate> {
     const path = `/stream-job-progress/${encodeURIComponent(checkPathParam(jobId, "jobId"))}`;
-    return streamProgress(this.#api, path, checkRequestOptions(options));
+    const checked = checkRequestOptions(options);
+    const api = this.#api;
+    // The stream's parser loads with the first stream followed.
+    return flatten(
+      (async function* () {
+        const { progressBatches } = await import("./progress.ts");
+        yield* progressBatches(api, path, checked);
+      })(),
+    );
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */

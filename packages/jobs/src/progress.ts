@@ -1,7 +1,7 @@
 import { abortError } from "./abort.ts";
 import { APIConnectionError, APITimeoutError, MalformedResponseError } from "./errors.ts";
 import { idleTimer } from "./idle.ts";
-import { lines } from "./ndjson.ts";
+import { lineBatches } from "./ndjson.ts";
 import type { RequestOptions } from "./options.ts";
 import { type Api, statusError } from "./request.ts";
 
@@ -35,11 +35,11 @@ export function toUpdate(raw: unknown): ProgressUpdate {
 }
 
 /**
- * GET /stream-job-progress/{id}, parsed as bytes arrive. Not retried: a stream that fails or ends early is
- * for the caller (jobs.wait) to reconnect. `timeout` bounds the wait for the answer and each silence
- * between lines; `break` or the signal closes the connection.
+ * GET /stream-job-progress/{id}, parsed as bytes arrive, a batch of updates per chunk. Not retried: a
+ * stream that fails or ends early is for the caller (jobs.wait) to reconnect. `timeout` bounds the wait for
+ * the answer and each silence between lines; `break` or the signal closes the connection.
  */
-export async function* streamProgress(api: Api, path: string, options: RequestOptions): AsyncGenerator<ProgressUpdate, void, undefined> {
+export async function* progressBatches(api: Api, path: string, options: RequestOptions): AsyncGenerator<ProgressUpdate[], void, undefined> {
   const { config } = api;
   const url = `${config.apiURL}${path}`;
   const request = { method: "GET", url };
@@ -62,17 +62,21 @@ export async function* streamProgress(api: Api, path: string, options: RequestOp
       throw statusError(api, request, response.status, response.headers, await response.text().catch(() => ""));
     }
     try {
-      for await (const line of lines(response.body)) {
+      for await (const batch of lineBatches(response.body)) {
         idle.touch();
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(line);
-        } catch {
-          // As the official SDK does: a line that is not JSON is skipped, and said.
-          config.logger.warn(`${url}: skipped a line that is not JSON (${line.length} characters).`);
-          continue;
+        const updates: ProgressUpdate[] = [];
+        for (const line of batch) {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(line);
+          } catch {
+            // As the official SDK does: a line that is not JSON is skipped, and said.
+            config.logger.warn(`${url}: skipped a line that is not JSON (${line.length} characters).`);
+            continue;
+          }
+          updates.push(toUpdate(parsed));
         }
-        yield toUpdate(parsed);
+        if (updates.length) yield updates;
       }
     } catch (cause) {
       if (cause instanceof MalformedResponseError) throw cause;

@@ -1,4 +1,4 @@
-import { jobStatuses, terminalJobStatuses } from "./generated/schemas.ts";
+import { jobStatuses, terminalJobStatuses } from "./generated/statuses.ts";
 import type { JobStatus } from "./types.ts";
 
 /** The statuses the spec lists, in capitals. Servers may send others. */

@@ -2,10 +2,6 @@
 
 import type { JsonSchema } from "../validate.ts";
 
-export const jobStatuses = ["UNKNOWN","SUBMITTED","PENDING","QUEUED","STARTING","RUNNING","SUCCEEDED","CANCELLING","CANCELLED","FAILED"] as const;
-
-export const terminalJobStatuses = ["SUCCEEDED","FAILED","CANCELLED"] as const;
-
 export const schemas: Record<string, JsonSchema> = {
   "JobStatus": {
     "title": "JobStatus",

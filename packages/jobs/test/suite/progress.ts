@@ -1,13 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import {
-  APIConnectionError,
-  APITimeoutError,
-  type Logger,
-  MalformedResponseError,
-  ndjsonLines,
-  type ProgressUpdate,
-} from "../../src/index.ts";
+import { APIConnectionError, APITimeoutError, type Logger, MalformedResponseError, type ProgressUpdate } from "../../src/index.ts";
+import { lines as ndjsonLines } from "../../src/ndjson.ts";
 import { type Case, clientFor, collect, withMock } from "./harness.ts";
 
 /** A byte stream that delivers `bytes` cut at `cuts`. */
@@ -40,6 +34,30 @@ export const progressCases: Case[] = [
           assert.deepEqual(await collect(ndjsonLines(streamOf(bytes, cuts))), expected);
         }),
         { numRuns: 200 },
+      );
+    },
+  },
+  {
+    name: "property: NDJSON lines pulled by several consumers at once come out each exactly once, in order, then done for all",
+    run: async () => {
+      const all = Array.from({ length: 60 }, (_, i) => `{"update_type":"progress","result":${i}}`);
+      const bytes = new TextEncoder().encode(`${all.join("\n")}\n`);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 20 }),
+          fc.integer({ min: 2, max: 6 }),
+          async (cuts, consumers) => {
+            const iterator = ndjsonLines(streamOf(bytes, cuts));
+            // Every consumer asks before any answer arrives, as p-map style workers do.
+            const answers = await Promise.all(Array.from({ length: all.length + consumers }, () => iterator.next()));
+            assert.deepEqual(
+              answers.filter((a) => !a.done).map((a) => a.value),
+              all,
+            );
+            assert.ok(answers.slice(all.length).every((a) => a.done));
+          },
+        ),
+        { numRuns: 100 },
       );
     },
   },
