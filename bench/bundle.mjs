@@ -37,7 +37,10 @@ async function size(contents) {
   const lazy = Object.keys(outputs)
     .filter((name) => !eager.has(name))
     .map((name) => {
-      const inputs = Object.keys(outputs[name].inputs).map((i) => basename(i).replace(/\.js$/, ""));
+      // A module of a dependency by its package's name, the SDK's own by its file's.
+      const inputs = Object.keys(outputs[name].inputs).map(
+        (i) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(i)?.[1] ?? basename(i).replace(/\.js$/, ""),
+      );
       return [inputs.join("+"), gz(contentsOf(name))];
     });
   return {

@@ -1,4 +1,4 @@
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
 import type { OpenFile } from "./download.ts";
 import type { CredentialSource } from "./errors.ts";
@@ -7,6 +7,7 @@ import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import { Jobs } from "./jobs.ts";
 import { createOperations, type OperationMethods } from "./operation.ts";
 import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
+import { lazyClient } from "./raw.ts";
 import { createTransport } from "./transport.ts";
 import type { paths, Quota } from "./types.ts";
 
@@ -37,7 +38,10 @@ const WEB_ENVIRONMENT: RuntimeEnvironment = { ambient: NO_AMBIENT, runtime: unde
  * ```
  */
 export class Sutro {
-  /** The typed openapi-fetch client, with this client's auth, retries and timeouts: `{ data, error }`, never throws for HTTP errors. */
+  /**
+   * The typed openapi-fetch client, with this client's auth, retries and timeouts: `{ data, error }`, never throws
+   * for HTTP errors. openapi-fetch loads with its first call.
+   */
   readonly raw: Client<paths>;
   /** The jobs of the account: create, list, iterate, get, status, cancel, results. */
   readonly jobs: Jobs;
@@ -62,7 +66,7 @@ export class Sutro {
     const transport = createTransport(config, headers);
     this.#config = config;
     this.#api = { transport, config, headers, openFile: environment.openFile };
-    this.raw = createClient<paths>({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
+    this.raw = lazyClient({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
     this.api = createOperations(this.#api);
     this.jobs = new Jobs(this.#api, this.api);
   }

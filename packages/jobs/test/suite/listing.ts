@@ -145,6 +145,29 @@ export const listingCases: Case[] = [
         assert.equal(bad.data, undefined);
       }),
   },
+  {
+    name: "raw: middleware registered before openapi-fetch loads (on the first call) is applied in order; an ejected one is not",
+    run: (rt) =>
+      withMock({ jobs: 12 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const seen: string[] = [];
+        const mark = (name: string) => ({
+          onRequest: () => {
+            seen.push(name);
+          },
+        });
+        const [a, b, c] = [mark("a"), mark("b"), mark("c")];
+        sutro.raw.use(a, b, c);
+        sutro.raw.eject(b);
+        const first = await sutro.raw.GET("/list-jobs", { params: { query: { limit: 2 } } });
+        assert.equal(first.data?.jobs.length, 2);
+        assert.deepEqual(seen, ["a", "c"]);
+        sutro.raw.use(b);
+        sutro.raw.eject(a);
+        await sutro.raw.GET("/list-jobs", { params: { query: { limit: 2 } } });
+        assert.deepEqual(seen, ["a", "c", "c", "b"]);
+      }),
+  },
 
   {
     name: "validate: true checks every field against the spec's schemas; off by default, values pass through",
