@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -58,4 +58,21 @@ test("Deno with --allow-env for the two variables only: the environment pair wor
   });
   expect(screen).not.toMatch(/Deno requests|Granted|Denied/i);
   expect(screen).toContain("listed 2 from env");
+});
+
+test("Deno without --allow-write and --allow-read for the folder: download() to a path is a DownloadError that names the permission, and writes nothing", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "deno-download-"));
+  const to = join(dir, "results.parquet");
+  const args = ["download", server.apiURL, KEY, server.dataset.at(0).job_id, to];
+  const denied = await onTerminal([net()], args);
+  expect(denied).toMatch(
+    /DownloadError: Cannot write the results file: writing to .* needs a permission not granted \(Deno: --allow-read=.* --allow-write=/,
+  );
+  expect(denied).not.toMatch(/Deno requests/);
+  expect(readdirSync(dir)).toEqual([]);
+  const writeOnly = await onTerminal([net(), `--allow-write=${dir}`], args);
+  expect(writeOnly).toMatch(/needs a permission not granted/);
+  const granted = await onTerminal([net(), `--allow-write=${dir}`, `--allow-read=${dir}`], args);
+  expect(granted).toContain(`downloaded ${server.dataset.at(0).num_rows * 256 + 1024} bytes`);
+  expect(readdirSync(dir)).toEqual(["results.parquet"]);
 });

@@ -6,7 +6,7 @@
 import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
-import { openFileSink } from "./file-sink.ts";
+import { fileSinks } from "./file-sink.ts";
 import { nodeHost } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
 
@@ -14,7 +14,7 @@ export * from "./index.ts";
 
 declare const Bun: { version: string };
 
-const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, { openFile: openFileSink });
+const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, { openFile: fileSinks() });
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;

@@ -1,6 +1,6 @@
 import type { Host } from "./ambient.ts";
 
-type Descriptor = { name: "env"; variable: string } | { name: "read"; path: string };
+type Descriptor = { name: "env"; variable: string } | { name: "read" | "write"; path: string };
 
 declare const Deno: {
   env: { get(name: string): string | undefined };
@@ -15,6 +15,9 @@ declare const Deno: {
  * granted, so a program run without --allow-env or --allow-read skips that source: no prompt, no error.
  */
 const granted = (descriptor: Descriptor) => Deno.permissions.querySync(descriptor).state === "granted";
+
+/** Whether reading or writing `path` is granted, for downloads to a path: never a prompt. */
+export const denoPermitted = (kind: "read" | "write", path: string): boolean => granted({ name: kind, path });
 
 const env = (name: string) => (granted({ name: "env", variable: name }) ? Deno.env.get(name) : undefined);
 

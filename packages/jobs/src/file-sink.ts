@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { ByteSink } from "./download.ts";
+import type { ByteSink, OpenFile } from "./download.ts";
 
 /** Opens for writing, resolving once the file is open, so a path that cannot be written fails here. */
 function openStream(path: string): Promise<WriteStream> {
@@ -23,6 +23,9 @@ function closeStream(stream: WriteStream): Promise<void> {
   });
 }
 
+/** Whether a read or a write of `path` is allowed without asking; Deno's entry answers from its permissions. */
+export type Permitted = (kind: "read" | "write", path: string) => boolean;
+
 const isDirectory = (path: string) =>
   stat(path).then(
     (s) => s.isDirectory(),
@@ -30,12 +33,26 @@ const isDirectory = (path: string) =>
   );
 
 /**
- * A file sink through Node's file APIs (which Deno and Bun implement): the bytes go to a hidden temporary
+ * File sinks through Node's file APIs (which Deno and Bun implement): the bytes go to a hidden temporary
  * file beside the destination, renamed into place only once complete and checked, so an interrupted download
  * never leaves a file under the final name. A directory as `to` gets the results file's own name in it.
+ * With `permitted`, a write that would need a permission not granted fails at once, rather than prompting.
  */
-export async function openFileSink(to: string, filename: string | undefined): Promise<ByteSink> {
-  const target = (await isDirectory(to)) ? join(to, filename || "results.parquet") : to;
+export function fileSinks(permitted?: Permitted): OpenFile {
+  return async (to, filename) => {
+    const directory = (permitted?.("read", to) ?? true) && (await isDirectory(to));
+    const target = directory ? join(to, filename || "results.parquet") : to;
+    const folder = dirname(target);
+    // Renaming the finished file into place reads it as well as writing it (Deno asks for both).
+    if (permitted && !(permitted("write", folder) && permitted("read", folder))) {
+      throw new Error(`writing to ${folder} needs a permission not granted (Deno: --allow-read=${folder} --allow-write=${folder})`);
+    }
+    return openFileSink(target);
+  };
+}
+
+/** A sink writing `target` through a temporary file beside it. */
+async function openFileSink(target: string): Promise<ByteSink> {
   const temporary = join(dirname(target), `.${basename(target)}.${Math.random().toString(36).slice(2, 10)}.partial`);
   let stream = await openStream(temporary);
   let failed: Error | undefined;

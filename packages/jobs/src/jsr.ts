@@ -7,9 +7,9 @@
  */
 import { type Host, runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
-import { denoFetchOnce, denoHost } from "./deno-host.ts";
+import { denoFetchOnce, denoHost, denoPermitted } from "./deno-host.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
-import { openFileSink } from "./file-sink.ts";
+import { fileSinks } from "./file-sink.ts";
 import { nodeHost } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
 
@@ -26,7 +26,10 @@ const runtime = (): string =>
     : typeof Bun !== "undefined"
       ? `bun/${Bun.version}`
       : `node/${process.versions.node}`;
-const entry = runtimeEntry(host, runtime, { fetchOnce: onDeno ? denoFetchOnce() : undefined, openFile: openFileSink });
+const entry = runtimeEntry(host, runtime, {
+  fetchOnce: onDeno ? denoFetchOnce() : undefined,
+  openFile: fileSinks(onDeno ? denoPermitted : undefined),
+});
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;

@@ -6,13 +6,13 @@
 import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
-import { openFileSink } from "./file-sink.ts";
+import { fileSinks } from "./file-sink.ts";
 import { nodeHost } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
 
 export * from "./index.ts";
 
-const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, { openFile: openFileSink });
+const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, { openFile: fileSinks() });
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;
