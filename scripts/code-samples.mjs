@@ -44,7 +44,7 @@ export function samplesFor(path, method, op, parameters) {
     ...(body === undefined ? [] : ['  -H "Content-Type: application/json" \\', `  -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`]),
   ].join("\n");
   return [
-    { lang: "JavaScript", label: "@sutro/jobs", source: typescript },
+    { lang: "JavaScript", label: "TypeScript", source: typescript },
     { lang: "curl", label: "curl", source: curl },
   ];
 }

@@ -237,8 +237,23 @@ export async function generateDocs(specPath, guidesDir) {
   const work = await mkdtemp(join(tmpdir(), "sutro-docs-"));
   try {
     await writeFile(join(work, "openapi.json"), JSON.stringify(spec));
+    // Redoc CE shows only the x-codeSamples languages listed here, in this order.
+    await writeFile(
+      join(work, "redocly.yaml"),
+      "openapi:\n  codeSamples:\n    languages:\n      - lang: JavaScript\n        label: TypeScript\n      - lang: curl\n",
+    );
     const redocly = join(import.meta.dirname, "../node_modules/.bin/redocly");
-    const args = ["build-docs", join(work, "openapi.json"), "--inlineBundle", "--title", "Sutro Jobs API", "-o", join(work, "index.html")];
+    const args = [
+      "build-docs",
+      join(work, "openapi.json"),
+      "--config",
+      join(work, "redocly.yaml"),
+      "--inlineBundle",
+      "--title",
+      "Sutro Jobs API",
+      "-o",
+      join(work, "index.html"),
+    ];
     await execFileAsync(redocly, args, {
       env: { ...process.env, NO_COLOR: "1", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
     });

@@ -100,10 +100,15 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       // Redoc reads the hash on load: a reload shows the operation asked for.
       await page.reload();
       await page.getByRole("heading", { name: summary }).first().waitFor();
-      // Redoc CE 3 renders the curl sample; the SDK sample rides in the page's spec beside it.
-      expect(await body(), summary).toMatch(/curl[\s\S]*"\$SUTRO_API_URL\//);
-      expect(await page.content(), summary).toContain(SAMPLE_METHODS[id] as string);
+      // The TypeScript sample is the one shown first; curl is the other choice of the same panel.
+      expect(await body(), summary).toContain(SAMPLE_METHODS[id] as string);
     }
+    await page.getByRole("button", { name: "TypeScript" }).first().click();
+    await page.getByRole("menuitem", { name: "curl" }).first().click();
+    expect(await body()).toMatch(/curl "\$SUTRO_API_URL\/try-authentication"/);
+    await page.getByRole("button", { name: "curl" }).first().click();
+    await page.getByRole("menuitem", { name: "TypeScript" }).first().click();
+    expect(await body()).toContain(SAMPLE_METHODS.tryauthentication as string);
     await page.goto(`${pageURL}#/jobs/listjobs`);
     await page.getByRole("heading", { name: "List jobs" }).waitFor();
   });
