@@ -1,6 +1,7 @@
 import { abortError, sleep } from "./abort.ts";
-import { type APIError, DownloadError } from "./errors.ts";
+import { type APIError, DownloadError, InvalidRequestError } from "./errors.ts";
 import { idleTimer } from "./idle.ts";
+import type { DownloadParams } from "./jobs.ts";
 import type { ResolvedConfig } from "./options.ts";
 import { backoffMs, RETRYABLE_STATUSES } from "./retry.ts";
 import type { ResultsUrl } from "./types.ts";
@@ -206,7 +207,7 @@ export async function downloadResults(run: DownloadRun): Promise<DownloadResult>
 }
 
 /** A caller's WritableStream as a sink: it can take bytes, but not take them back. */
-export function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
+function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
   const writer = stream.getWriter();
   return {
     write: (chunk) => writer.write(chunk),
@@ -217,4 +218,23 @@ export function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
     },
     abandon: (reason) => writer.abort(reason),
   };
+}
+
+/**
+ * Where `download()` writes, checked before anything is sent: a path (where the entry can write files) or
+ * a WritableStream, and the progress callback.
+ */
+export function destination(
+  params: DownloadParams | undefined,
+  openFile: OpenFile | undefined,
+): { open: DownloadRun["open"]; onProgress: DownloadRun["onProgress"] } {
+  const { to, onProgress } = params ?? ({} as Partial<DownloadParams>);
+  if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
+  if (typeof (to as WritableStream | undefined)?.getWriter === "function") {
+    const stream = to as WritableStream<Uint8Array>;
+    return { open: async () => streamSink(stream), onProgress };
+  }
+  if (typeof to !== "string" || to === "") throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
+  if (!openFile) throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
+  return { open: (filename) => openFile(to, filename), onProgress };
 }

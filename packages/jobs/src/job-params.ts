@@ -1,5 +1,5 @@
-/** What `jobs.create()` takes, in the SDK's camelCase, checked before anything is sent. */
-import { InvalidRequestError } from "./errors.ts";
+/** Creating a job: what `jobs.create()` takes, checked before anything is sent, and what an unknown outcome says. */
+import { APIConnectionError, type APIError, InternalServerError, InvalidRequestError, JobCreationUnknownError } from "./errors.ts";
 import type { components } from "./generated/openapi.ts";
 
 type CreateBody = components["schemas"]["CreateJobRequest"];
@@ -98,4 +98,20 @@ export function createJobBody(params: unknown): CreateBody {
     if (value !== undefined) body[field] = value;
   }
   return body as CreateBody;
+}
+
+/**
+ * A 524, a dropped connection or a timeout after sending: nobody knows whether the job was created, which
+ * is said as such (never retried blindly). Undefined for any other failure.
+ */
+export function creationUnknown(error: unknown, name: string | undefined): JobCreationUnknownError | undefined {
+  const unknown =
+    error instanceof APIConnectionError || (error instanceof InternalServerError && [502, 504, 524].includes(error.status ?? 0));
+  if (!unknown) return undefined;
+  const cause = error as APIError;
+  const which = name ? `named "${name}" ` : "";
+  return new JobCreationUnknownError(
+    `The job may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; before submitting again, look for it among the newest jobs ${which}(sutro.jobs.list({ limit: 10 })).`,
+    { status: cause.status, headers: cause.headers, request: cause.request, body: cause.body, cause },
+  );
 }

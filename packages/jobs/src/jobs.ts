@@ -1,14 +1,5 @@
-import type { ByteSink, DownloadProgress, DownloadResult } from "./download.ts";
-import {
-  APIConnectionError,
-  ConflictError,
-  InternalServerError,
-  InvalidRequestError,
-  JobCreationUnknownError,
-  JobNotSucceededError,
-  MalformedResponseError,
-} from "./errors.ts";
-import { flatten } from "./flatten.ts";
+import type { DownloadProgress, DownloadResult } from "./download.ts";
+import { ConflictError, InvalidRequestError, JobNotSucceededError, MalformedResponseError } from "./errors.ts";
 import type { CreateJobParams } from "./job-params.ts";
 import { checkPathParam, type OperationMethods } from "./operation.ts";
 import { checkRequestOptions, type RequestOptions } from "./options.ts";
@@ -100,11 +91,6 @@ async function notSucceeded<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-/** A 524, a dropped connection or a timeout after sending: nobody knows whether the job was created. */
-function outcomeUnknown(error: unknown): boolean {
-  return error instanceof APIConnectionError || (error instanceof InternalServerError && [502, 504, 524].includes(error.status ?? 0));
-}
-
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
@@ -140,6 +126,34 @@ function pageOrListProblem(body: unknown): string | undefined {
   return isFullList(body) ? listProblem(body) : pageProblem(body);
 }
 
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/**
+ * An iterator whose source is made (its module loaded) with the first call. Calls made meanwhile reach the
+ * source in order; `return()` before any call ends it without loading anything.
+ */
+function deferred<T>(load: () => Promise<AsyncIterableIterator<T>>): AsyncIterableIterator<T> {
+  let source: AsyncIterator<T> | undefined;
+  let loading: Promise<AsyncIterator<T>> | undefined;
+  const loaded = () => {
+    loading ??= load().then((made) => {
+      source = made;
+      return made;
+    });
+    return loading;
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    [Symbol.asyncIterator]: () => iterator,
+    next: () => (source ? source.next() : loaded().then((made) => made.next())),
+    return: async () => {
+      if (!loading) source = { next: async () => DONE };
+      else await (await loaded()).return?.();
+      return DONE;
+    },
+  };
+  return iterator;
+}
+
 /** `sutro.jobs`: the jobs of the account. */
 export class Jobs {
   readonly #api: Api;
@@ -161,20 +175,14 @@ export class Jobs {
    */
   async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
     // The checks of a job's parameters load with the first job created; listing never needs them.
-    const { createJobBody } = await import("./job-params.ts");
+    const { createJobBody, creationUnknown } = await import("./job-params.ts");
     const body = createJobBody(params);
     const checked = checkRequestOptions(options);
     let answer: { results?: string; job_id?: string; metadata?: { job_id?: string } };
     try {
       answer = await this.#ops.createJob({ body }, checked);
     } catch (error) {
-      if (!outcomeUnknown(error)) throw error;
-      const cause = error as APIConnectionError;
-      const which = params.name ? `named "${params.name}" ` : "";
-      throw new JobCreationUnknownError(
-        `The job may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; before submitting again, look for it among the newest jobs ${which}(sutro.jobs.list({ limit: 10 })).`,
-        { status: cause.status, headers: cause.headers, request: cause.request, body: cause.body, cause },
-      );
+      throw creationUnknown(error, params.name) ?? error;
     }
     const jobId = answer.metadata?.job_id ?? answer.results ?? answer.job_id;
     if (typeof jobId !== "string" || jobId === "") {
@@ -231,18 +239,9 @@ export class Jobs {
     };
     // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
     const answer = (await notSucceeded(this.#ops.getJobResults({ body }, checkRequestOptions(options)))) as { results: ResultColumns };
+    const { checkColumns } = await import("./results.ts");
     const columns = answer.results;
-    const lengths = new Map<string, number>();
-    for (const [name, values] of Object.entries(columns)) {
-      if (!Array.isArray(values)) throw new MalformedResponseError(`The results column "${name}" is not an array.`, { body: answer });
-      lengths.set(name, values.length);
-    }
-    if (new Set(lengths.values()).size > 1) {
-      const said = [...lengths].map(([name, length]) => `${name} ${length}`).join(", ");
-      throw new MalformedResponseError(`The results columns have different lengths (${said}), so rows cannot be matched to inputs.`, {
-        body: answer,
-      });
-    }
+    checkColumns(columns, answer);
     return columns;
   }
 
@@ -299,29 +298,20 @@ export class Jobs {
    */
   async download(jobId: string, params: DownloadParams): Promise<DownloadResult> {
     const id = checkPathParam(jobId, "jobId");
-    const { to, onProgress } = params ?? ({} as DownloadParams);
     const { signal, timeout, maxRetries } = checkRequestOptions({
       signal: params?.signal,
       timeout: params?.timeout,
       maxRetries: params?.maxRetries,
     });
-    const isStream = typeof (to as WritableStream | undefined)?.getWriter === "function";
-    if (!isStream && (typeof to !== "string" || to === "")) {
-      throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
-    }
-    if (typeof to === "string" && !this.#api.openFile) {
-      throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
-    }
-    if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
-    const { openFile, config } = this.#api;
+    const { config, openFile } = this.#api;
     // The downloader is loaded when first used, so clients that never download do not carry it.
-    const { downloadResults, streamSink } = await import("./download.ts");
+    const { destination, downloadResults } = await import("./download.ts");
+    const { open, onProgress } = destination(params, openFile);
     const linkParams = { includeInputs: params.includeInputs, includeCumulativeLogprobs: params.includeCumulativeLogprobs };
     return downloadResults({
       config,
       link: () => this.resultsURL(id, linkParams, { signal }),
-      open: async (filename): Promise<ByteSink> =>
-        typeof to === "string" ? (openFile as NonNullable<typeof openFile>)(to, filename) : streamSink(to),
+      open,
       signal,
       timeout: timeout ?? config.timeout,
       maxRetries: maxRetries ?? config.maxRetries,
@@ -340,26 +330,14 @@ export class Jobs {
     const checked = checkRequestOptions(options);
     const api = this.#api;
     // The stream's parser loads with the first stream followed.
-    return flatten(
-      (async function* () {
-        const { progressBatches } = await import("./progress.ts");
-        yield* progressBatches(api, path, checked);
-      })(),
-    );
+    return deferred(async () => (await import("./progress.ts")).followProgress(api, path, checked));
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
   async results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
     const { outputs, inputs, cumulative_logprobs: logprobs, ...others } = await this.resultsColumns(jobId, params, options);
-    const extra = Object.entries(others);
-    // Rows of one shape, built field by field: as fast as a hand-written map over the columns.
-    return outputs.map((output, i) => {
-      const row: ResultRow = { output };
-      if (inputs) row.input = inputs[i];
-      if (logprobs) row.cumulativeLogprob = logprobs[i] as number | null;
-      for (const [name, values] of extra) row[name] = values[i];
-      return row;
-    });
+    const { toRows } = await import("./results.ts");
+    return toRows(outputs, inputs, logprobs, others);
   }
 
   /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */

@@ -1,9 +1,11 @@
 import { abortError } from "./abort.ts";
 import { APIConnectionError, APITimeoutError, MalformedResponseError } from "./errors.ts";
+import { statusError } from "./failures.ts";
+import { flatten } from "./flatten.ts";
 import { idleTimer } from "./idle.ts";
 import { lineBatches } from "./ndjson.ts";
 import type { RequestOptions } from "./options.ts";
-import { type Api, statusError } from "./request.ts";
+import type { Api } from "./request.ts";
 
 /** One update of a job's progress stream, in the SDK's names. Unknown kinds pass through as `unknown`. */
 export type ProgressUpdate =
@@ -32,6 +34,11 @@ export function toUpdate(raw: unknown): ProgressUpdate {
     };
   }
   return { type: "unknown", raw };
+}
+
+/** The progress stream's updates one at a time, as `progressBatches` parses them. */
+export function followProgress(api: Api, path: string, options: RequestOptions): AsyncIterableIterator<ProgressUpdate> {
+  return flatten(progressBatches(api, path, options));
 }
 
 /**

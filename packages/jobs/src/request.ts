@@ -1,7 +1,6 @@
 import type { OpenFile } from "./download.ts";
-import { errorForStatus, MalformedResponseError, type RequestInfo } from "./errors.ts";
+import type { RequestInfo } from "./errors.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
-import { retryAfterMs } from "./retry.ts";
 import type { Transport } from "./transport.ts";
 import type { paths } from "./types.ts";
 
@@ -22,36 +21,10 @@ type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { qu
     : { [K in keyof NonNullable<Q>]?: NonNullable<Q>[K] | undefined }
   : never;
 
-/** An error body as JSON when it is JSON, else its text (as openapi-fetch gives `raw` callers). */
-function parseOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** The typed error of a non-2xx answer: its body parsed when it is JSON, the key named by its source only. */
-export function statusError(api: Api, request: RequestInfo, status: number, headers: Headers, text: string) {
-  return errorForStatus({
-    status,
-    body: parseOrText(text),
-    headers,
-    request,
-    keySource: api.config.apiKeySource,
-    retryAfter: retryAfterMs(headers),
-  });
-}
-
 /** The least every JSON answer of the API is: an object. */
 function notAnObject(body: unknown): string | undefined {
   if (body && typeof body === "object" && !Array.isArray(body)) return undefined;
   return `${body === null ? "null" : Array.isArray(body) ? "an array" : typeof body} instead of an object`;
-}
-
-function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
 }
 
 /** One request to the API: a path of the spec (placeholders filled), its query, and its JSON body. */
@@ -102,36 +75,24 @@ export async function callJSON(
     call.body === undefined ? { ...request, retry: call.retry } : { ...request, retry: call.retry, body: JSON.stringify(call.body) };
   const { status, headers, text } = await api.transport.send(outgoing, options);
   const data = text ?? "";
-  if (status < 200 || status > 299) throw statusError(api, request, status, headers, data);
-  const fields = { status, headers, request, body: data };
+  if (status < 200 || status > 299) {
+    // Loaded with the first failure: the words of an error are only needed once there is one.
+    const { statusError } = await import("./failures.ts");
+    throw statusError(api, request, status, headers, data);
+  }
   let body: unknown;
   try {
     body = JSON.parse(data);
   } catch (cause) {
-    const type = headers.get("content-type") ?? "no content type";
-    const what = data ? `"${snippet(data)}"` : "an empty body";
-    throw new MalformedResponseError(
-      `${request.method} ${request.url} answered ${status} with ${what} (${type}), which is not the JSON the API sends. Check the deployment URL: it may point at a web page or a proxy rather than the API.`,
-      { ...fields, cause },
-    );
+    throw (await import("./failures.ts")).notJSON({ status, headers, request, body: data }, cause);
   }
   const schemaName = typeof schema === "string" ? schema : schema(body);
   const problem = shapeProblem(body);
-  if (problem) {
-    throw new MalformedResponseError(
-      `${request.method} ${request.url} answered with ${problem}, which the spec's ${schemaName} does not allow. The call failed as a whole, so nothing was silently dropped.`,
-      { ...fields, body },
-    );
-  }
+  if (problem) throw (await import("./failures.ts")).notInSpec({ status, headers, request, body }, schemaName, [problem], false);
   if (api.config.validate) {
     const { specProblems } = await import("./spec-check.ts");
     const issues = specProblems(body, schemaName);
-    if (issues.length) {
-      throw new MalformedResponseError(
-        `${request.method} ${request.url} answered with a body that does not match the spec's ${schemaName}: ${issues.slice(0, 5).join("; ")}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ""}.`,
-        { ...fields, body },
-      );
-    }
+    if (issues.length) throw (await import("./failures.ts")).notInSpec({ status, headers, request, body }, schemaName, issues, true);
   }
   return body;
 }

@@ -1,8 +1,8 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
-import { APIConnectionError, APITimeoutError, type RequestInfo } from "./errors.ts";
+import { type APIConnectionError, APITimeoutError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
-import { backoffMs, isIdempotent, RETRYABLE_STATUSES, retryAfterMs } from "./retry.ts";
+import { backoffMs, isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -72,19 +72,12 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };
     } catch (cause) {
       if (callerSignal?.aborted) throw abortError(callerSignal);
-      const info: RequestInfo = { method, url };
-      if (timedOut) {
-        const what = deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`;
-        return { error: new APITimeoutError(`${method} ${url} did not complete within ${what}.`, { request: info, cause }) };
-      }
-      const reason = cause instanceof Error ? cause.message : String(cause);
+      const { attemptFailed } = await import("./failures.ts");
       return {
-        error: new APIConnectionError(
-          `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the deployment URL.`,
-          {
-            request: info,
-            cause,
-          },
+        error: attemptFailed(
+          { method, url },
+          cause,
+          timedOut ? (deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`) : undefined,
         ),
       };
     } finally {
@@ -115,7 +108,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
       if (!retryable || n > maxRetries) return unwrap(result);
 
-      const asked = "reply" in result ? retryAfterMs(result.reply.headers) : undefined;
+      const asked = "reply" in result ? (await import("./retry-after.ts")).retryAfterMs(result.reply.headers) : undefined;
       if (asked !== undefined && asked > config.maxRetryAfter) {
         logger.warn(
           `${method} ${url}: the server asked to wait ${asked} ms, longer than maxRetryAfter (${config.maxRetryAfter} ms); not retrying.`,

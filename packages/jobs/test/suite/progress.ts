@@ -115,6 +115,32 @@ export const progressCases: Case[] = [
       }),
   },
   {
+    name: "progress(): nothing is sent before the first next(); return() first ends it with no request; concurrent next() calls get updates in order",
+    run: (rt) =>
+      withMock({ jobs: 2, speed: 50 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 40 }, () => "x"), model: "m" });
+        const before = server.requests.length;
+        const unused = sutro.jobs.progress(jobId);
+        assert.deepEqual(await unused.return?.(), { value: undefined, done: true });
+        assert.deepEqual(await unused.next(), { value: undefined, done: true });
+        assert.equal(server.requests.length, before);
+        const stream = sutro.jobs.progress(jobId);
+        // Four pulls before the stream has even been opened: they are answered in order, each update once.
+        const first = await Promise.all([stream.next(), stream.next(), stream.next(), stream.next()]);
+        const rest = await collect(stream);
+        const rows = [...first.filter((r) => !r.done).map((r) => r.value), ...rest]
+          .filter((u): u is Extract<ProgressUpdate, { type: "progress" }> => u.type === "progress")
+          .map((u) => u.rowsDone);
+        assert.deepEqual(
+          rows,
+          [...rows].sort((a, b) => a - b),
+        );
+        assert.equal(rows.at(-1), 40);
+        assert.equal(server.requests.length, before + 1);
+      }),
+  },
+  {
     name: "progress() through a bent stream: a cut is an APIConnectionError, a stall an APITimeoutError, garbage and unknown kinds pass",
     run: (rt) =>
       withMock({ jobs: 1, speed: 20 }, async (server) => {
