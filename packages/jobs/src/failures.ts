@@ -25,7 +25,7 @@ import {
   UnprocessableEntityError,
 } from "./errors.ts";
 import type { Api } from "./request.ts";
-import { retryAfterMs } from "./retry-after.ts";
+import { retryAfterMs } from "./retry-delay.ts";
 
 const STATUS_ERRORS: Record<number, typeof APIError> = {
   400: BadRequestError,

@@ -1,3 +1,4 @@
+import { downloader, jobParams, progressStream, resultRows, waiting } from "./chunks.ts";
 import type { DownloadProgress, DownloadResult } from "./download.ts";
 import { ConflictError, InvalidRequestError, JobNotSucceededError, MalformedResponseError } from "./errors.ts";
 import type { CreateJobParams } from "./job-params.ts";
@@ -175,7 +176,7 @@ export class Jobs {
    */
   async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
     // The checks of a job's parameters load with the first job created; listing never needs them.
-    const { createJobBody, creationUnknown } = await import("./job-params.ts");
+    const { createJobBody, creationUnknown } = await jobParams();
     const body = createJobBody(params);
     const checked = checkRequestOptions(options);
     let answer: { results?: string; job_id?: string; metadata?: { job_id?: string } };
@@ -239,7 +240,7 @@ export class Jobs {
     };
     // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
     const answer = (await notSucceeded(this.#ops.getJobResults({ body }, checkRequestOptions(options)))) as { results: ResultColumns };
-    const { checkColumns } = await import("./results.ts");
+    const { checkColumns } = await resultRows();
     const columns = answer.results;
     checkColumns(columns, answer);
     return columns;
@@ -254,19 +255,18 @@ export class Jobs {
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
-    const { checkWaitOptions, waitForJob } = await import("./wait.ts");
+    const { checkWaitOptions, waitForJob } = await waiting();
     const checked = checkWaitOptions(options);
     const stream = this.#noProgressStream
       ? undefined
       : {
           follow: (call: RequestOptions) => this.progress(id, call),
+          // Remembered for this client: a deployment without the stream is not asked again on every wait.
           missing: () => {
-            // Remembered for this client: a deployment without the stream is not asked again on every wait.
             this.#noProgressStream = true;
-            this.#api.config.logger.info(`${this.#api.config.apiURL} has no progress stream; waits poll job status instead.`);
           },
         };
-    return waitForJob((call) => this.get(id, call), stream, id, checked);
+    return waitForJob((call) => this.get(id, call), stream, id, checked, this.#api.config.logger);
   }
 
   /**
@@ -305,7 +305,7 @@ export class Jobs {
     });
     const { config, openFile } = this.#api;
     // The downloader is loaded when first used, so clients that never download do not carry it.
-    const { destination, downloadResults } = await import("./download.ts");
+    const { destination, downloadResults } = await downloader();
     const { open, onProgress } = destination(params, openFile);
     const linkParams = { includeInputs: params.includeInputs, includeCumulativeLogprobs: params.includeCumulativeLogprobs };
     return downloadResults({
@@ -330,13 +330,13 @@ export class Jobs {
     const checked = checkRequestOptions(options);
     const api = this.#api;
     // The stream's parser loads with the first stream followed.
-    return deferred(async () => (await import("./progress.ts")).followProgress(api, path, checked));
+    return deferred(async () => (await progressStream()).followProgress(api, path, checked));
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
   async results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
     const { outputs, inputs, cumulative_logprobs: logprobs, ...others } = await this.resultsColumns(jobId, params, options);
-    const { toRows } = await import("./results.ts");
+    const { toRows } = await resultRows();
     return toRows(outputs, inputs, logprobs, others);
   }
 

@@ -1,3 +1,4 @@
+import { failures, specCheck } from "./chunks.ts";
 import type { OpenFile } from "./download.ts";
 import type { RequestInfo } from "./errors.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
@@ -77,22 +78,22 @@ export async function callJSON(
   const data = text ?? "";
   if (status < 200 || status > 299) {
     // Loaded with the first failure: the words of an error are only needed once there is one.
-    const { statusError } = await import("./failures.ts");
+    const { statusError } = await failures();
     throw statusError(api, request, status, headers, data);
   }
   let body: unknown;
   try {
     body = JSON.parse(data);
   } catch (cause) {
-    throw (await import("./failures.ts")).notJSON({ status, headers, request, body: data }, cause);
+    throw (await failures()).notJSON({ status, headers, request, body: data }, cause);
   }
   const schemaName = typeof schema === "string" ? schema : schema(body);
   const problem = shapeProblem(body);
-  if (problem) throw (await import("./failures.ts")).notInSpec({ status, headers, request, body }, schemaName, [problem], false);
+  if (problem) throw (await failures()).notInSpec({ status, headers, request, body }, schemaName, [problem], false);
   if (api.config.validate) {
-    const { specProblems } = await import("./spec-check.ts");
+    const { specProblems } = await specCheck();
     const issues = specProblems(body, schemaName);
-    if (issues.length) throw (await import("./failures.ts")).notInSpec({ status, headers, request, body }, schemaName, issues, true);
+    if (issues.length) throw (await failures()).notInSpec({ status, headers, request, body }, schemaName, issues, true);
   }
   return body;
 }

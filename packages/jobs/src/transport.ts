@@ -1,8 +1,9 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
+import { failures, retryDelay } from "./chunks.ts";
 import { type APIConnectionError, APITimeoutError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
-import { backoffMs, isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
+import { isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -72,7 +73,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };
     } catch (cause) {
       if (callerSignal?.aborted) throw abortError(callerSignal);
-      const { attemptFailed } = await import("./failures.ts");
+      const { attemptFailed } = await failures();
       return {
         error: attemptFailed(
           { method, url },
@@ -108,20 +109,11 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
       if (!retryable || n > maxRetries) return unwrap(result);
 
-      const asked = "reply" in result ? (await import("./retry-after.ts")).retryAfterMs(result.reply.headers) : undefined;
-      if (asked !== undefined && asked > config.maxRetryAfter) {
-        logger.warn(
-          `${method} ${url}: the server asked to wait ${asked} ms, longer than maxRetryAfter (${config.maxRetryAfter} ms); not retrying.`,
-        );
-        return unwrap(result);
-      }
-      const delay = asked ?? backoffMs(n, config.initialDelay, config.maxDelay);
-      if (Date.now() + delay >= deadlineAt) return unwrap(result);
-
       const error = "error" in result ? result.error : undefined;
-      logger.info(
-        `retrying ${method} ${url} in ${Math.round(delay)} ms after ${status ?? error?.name} (attempt ${n} of ${maxRetries + 1})`,
-      );
+      const headers = "reply" in result ? result.reply.headers : undefined;
+      const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers, status, error };
+      const delay = (await retryDelay()).retryDelay(config, failed);
+      if (delay === undefined) return unwrap(result);
       config.onRetry?.({ attempt: n, delay, method, url, status, error });
       await sleep(delay, callerSignal);
     }

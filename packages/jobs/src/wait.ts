@@ -1,5 +1,6 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
 import { APIError, APITimeoutError, InvalidRequestError } from "./errors.ts";
+import type { Logger } from "./logger.ts";
 import type { RequestOptions } from "./options.ts";
 import type { ProgressUpdate } from "./progress.ts";
 import { isTerminalStatus, normalizeStatus } from "./status.ts";
@@ -44,6 +45,7 @@ export async function waitForJob(
   stream: { follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>; missing: () => void } | undefined,
   jobId: string,
   options: ReturnType<typeof checkWaitOptions>,
+  logger: Logger,
 ): Promise<Job> {
   const { signal, deadline, pollInterval, onUpdate, onProgress } = options;
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
@@ -73,7 +75,10 @@ export async function waitForJob(
     if (stream && streamWorks && STREAMING.has(status)) {
       const heard = await followStream(stream.follow, signal, endsAt, onProgress);
       if (heard === "deadline") throw givenUp();
-      if (heard === "missing") stream.missing();
+      if (heard === "missing") {
+        stream.missing();
+        logger.info("The deployment has no progress stream: this client's waits poll job status from now on.");
+      }
       // A stream that ends after speaking ends with the job: check again at once. One that said nothing is
       // no help here: poll instead from now on.
       if (heard === "updates") continue;
