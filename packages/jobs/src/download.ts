@@ -1,5 +1,5 @@
 import { abortError, sleep } from "./abort.ts";
-import { type APIError, DownloadError, InvalidRequestError } from "./errors.ts";
+import { type APIError, DownloadError, InvalidRequestError, MalformedResponseError } from "./errors.ts";
 import { idleTimer } from "./idle.ts";
 import type { DownloadParams } from "./jobs.ts";
 import type { ResolvedConfig } from "./options.ts";
@@ -73,6 +73,18 @@ export interface DownloadRun {
   onProgress: ((progress: DownloadProgress) => void) | undefined;
 }
 
+/** A results-url answer the download can use: a size to check against, and a URL to fetch. */
+function checkedLink(link: ResultsUrl): ResultsUrl {
+  const size = link?.artifact?.size_bytes;
+  if (!Number.isSafeInteger(size) || size < 0 || typeof link?.urls?.get !== "string") {
+    throw new MalformedResponseError(
+      "GET /jobs/{job_id}/results-url answered without a whole artifact.size_bytes and a urls.get: there is nothing to download and check.",
+      { body: { ...link, urls: "[redacted]" } },
+    );
+  }
+  return link;
+}
+
 /** How one GET ended: the whole file, some bytes (the failures count starts over), none, or a refused link. */
 type Outcome = "complete" | "progress" | "stalled" | "expired";
 
@@ -83,7 +95,7 @@ type Outcome = "complete" | "progress" | "stalled" | "expired";
  */
 export async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
   const { config, signal } = run;
-  let link = await run.link();
+  let link = checkedLink(await run.link());
   const size = link.artifact.size_bytes;
   const fail = (message: string, init: ConstructorParameters<typeof APIError>[1] = {}) =>
     new DownloadError(`${message} Nothing was left at the destination.`, {
@@ -187,7 +199,7 @@ export async function downloadResults(run: DownloadRun): Promise<DownloadResult>
       if (outcome === "expired") {
         // Presigned URLs expire; a fresh pair costs one API request. Refused again at once means it is not expiry.
         if (++freshLinks > 2) throw fail("Storage refused the results file (403) even with a fresh link.", { status: 403 });
-        link = await run.link();
+        link = checkedLink(await run.link());
         continue;
       }
       freshLinks = 0;

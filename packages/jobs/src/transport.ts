@@ -1,5 +1,6 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
 import { failures, retryDelay } from "./chunks.ts";
+import { controllerPool } from "./controller-pool.ts";
 import { type APIConnectionError, APITimeoutError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
@@ -47,8 +48,11 @@ type Attempt = { reply: Reply } | { error: APIConnectionError };
 export function createTransport(config: ResolvedConfig, headers: Record<string, string>): Transport {
   const { logger } = config;
 
+  const controllers = controllerPool();
+
   async function attempt(outgoing: Outgoing, ms: number, deadlineCapped: boolean, callerSignal: AbortSignal | undefined): Promise<Attempt> {
-    const controller = new AbortController();
+    const pooled = controllers.take();
+    const { controller } = pooled;
     const unlink = linkAbort(callerSignal, controller);
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -84,6 +88,8 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
     } finally {
       clearTimeout(timer);
       unlink();
+      // The body was read in full above: nothing of this attempt still listens to the signal.
+      controllers.give(pooled);
     }
   }
 

@@ -153,6 +153,13 @@ export const RETIRED_DETAIL =
 const HTML_PAGE =
   "<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1><p>This is not the API.</p></body></html>";
 
+/** `before`, then silence for `ms`, then `after`: a transfer that stalls midway. */
+async function* stalled(before: Iterable<Uint8Array>, ms: number, after: Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* before;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  yield* after;
+}
+
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const dataset = liveDataset(options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1));
   const faults = [...(options.faults ?? [])];
@@ -401,12 +408,19 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     }
     const cut = range && rule?.resetAt !== undefined && rule.resetAt > range[0] && rule.resetAt < range[1];
     if (range && cut) range = [range[0], rule?.resetAt as number];
+    const stallAt = range && rule?.stallAt !== undefined && rule.stallAt > range[0] && rule.stallAt < range[1] ? rule.stallAt : undefined;
+    const bytes = (from: number, to: number) => artifactBytes(seed, key, file?.version ?? 0, from, to);
     return {
       status: answered.status,
       headers: sent,
       body: answered.body ?? "",
-      stream: range && file ? artifactBytes(seed, key, file.version, range[0], range[1]) : undefined,
-      delay: rule?.delay ?? 0,
+      stream:
+        !range || !file
+          ? undefined
+          : stallAt === undefined
+            ? bytes(...range)
+            : stalled(bytes(range[0], stallAt), rule?.delay ?? 2_000, bytes(stallAt, range[1])),
+      delay: stallAt === undefined ? (rule?.delay ?? 0) : 0,
       reset: cut ? "mid-body" : undefined,
       truncateTo: undefined,
     };

@@ -48,6 +48,8 @@ export interface FaultRule {
   stream?: "cut" | "stall" | "garbage" | "unknown-type" | undefined;
   /** A results file: drop the connection once the body reaches this byte of the file. */
   resetAt?: number | undefined;
+  /** A results file: go silent for `delay` ms (default 2 000) once the body reaches this byte, then go on. */
+  stallAt?: number | undefined;
   /** A results file: replace it before answering (new bytes, new ETag), as a re-export of the results does. */
   newEtag?: boolean | undefined;
   /** A results file: declare this Content-Length and send that many bytes, whatever the file's size. */
@@ -64,7 +66,8 @@ const TARGETS = ["api", "artifacts"] as const;
 /** Which server a rule bends: the results files when it says so or does what only they can. */
 export function targetOf(rule: FaultRule): "api" | "artifacts" {
   if (rule.target) return rule.target;
-  return rule.resetAt !== undefined || rule.newEtag || rule.contentLength !== undefined ? "artifacts" : "api";
+  const fileOnly = rule.resetAt !== undefined || rule.stallAt !== undefined || rule.newEtag || rule.contentLength !== undefined;
+  return fileOnly ? "artifacts" : "api";
 }
 
 /** Where a request stands, for matching. */
@@ -107,6 +110,9 @@ export function parseFault(spec: string): FaultRule {
       case "reset-at":
         rule.resetAt = integer(value, key);
         break;
+      case "stall-at":
+        rule.stallAt = integer(value, key);
+        break;
       case "content-length":
         rule.contentLength = integer(value, key);
         break;
@@ -148,7 +154,7 @@ export function parseFault(spec: string): FaultRule {
         break;
       default:
         throw new Error(
-          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, new-etag, content-length`,
+          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, content-length`,
         );
     }
   }

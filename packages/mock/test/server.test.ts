@@ -311,6 +311,7 @@ describe("results file faults", () => {
   test("--fault parses the results file faults", () => {
     expect(parseFault("target=artifacts,attempt=2,status=403")).toEqual({ target: "artifacts", attempt: 2, status: 403 });
     expect(parseFault("reset-at=500,new-etag,content-length=7")).toEqual({ resetAt: 500, newEtag: true, contentLength: 7 });
+    expect(parseFault("stall-at=10,delay=50")).toEqual({ stallAt: 10, delay: 50 });
     expect(() => parseFault("target=storage")).toThrow(/api or artifacts/);
   });
 });

@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { artifactBytes } from "../../../mock/src/artifacts.ts";
 import type { MockServer } from "../../../mock/src/index.ts";
-import { APIUserAbortError, DownloadError, InvalidRequestError, JobNotSucceededError, Sutro as WebSutro } from "../../src/index.ts";
+import {
+  APIUserAbortError,
+  DownloadError,
+  InvalidRequestError,
+  JobNotSucceededError,
+  MalformedResponseError,
+  Sutro as WebSutro,
+} from "../../src/index.ts";
 import { API_KEY, type Case, clientFor, withMock } from "./harness.ts";
 
 const SIZE = 1_500_000;
@@ -153,6 +160,34 @@ export const downloadCases: Case[] = [
         assert.equal(result.bytes, SIZE);
         assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
         assert.equal(storage(server).length, 2);
+      }),
+  },
+  {
+    name: "download(): a transfer that stalls midway for longer than `timeout` resumes from where it stopped",
+    run: (rt) =>
+      download(rt, [{ stallAt: 700_000, delay: 3_000, attempt: 1 }], async (server, { path, sutro }) => {
+        const started = Date.now();
+        const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path, timeout: 200 });
+        assert.ok(Date.now() - started < 2_500, "resumed without waiting out the stall");
+        assert.deepEqual([result.resumes, result.restarts], [1, 0]);
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+      }),
+  },
+  {
+    name: "download(): a results-url answer without a size or a URL is a MalformedResponseError, with nothing fetched or written",
+    run: (rt) =>
+      download(rt, [], async (server, { dir }) => {
+        const fetch = async (input: string | Request, init?: RequestInit) => {
+          const url = String(input instanceof Request ? input.url : input);
+          if (!url.includes("/results-url")) return globalThis.fetch(input, init);
+          return new Response(JSON.stringify({ artifact: { size_bytes: -1 }, urls: { get: "http://x.invalid/?sig=s3cret" } }));
+        };
+        const sutro = clientFor(rt, server, { fetch });
+        const error = await sutro.jobs.download(server.dataset.at(0).job_id, { to: dir }).catch((e: unknown) => e);
+        assert.ok(error instanceof MalformedResponseError, String(error));
+        assert.doesNotMatch(JSON.stringify(error), /s3cret/);
+        assert.deepEqual(storage(server), []);
+        assert.deepEqual(readdirSync(dir), []);
       }),
   },
   {

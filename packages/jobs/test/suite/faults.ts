@@ -76,6 +76,35 @@ const iterateThrough = (rt: Runtime, faults: FaultRule[], jobs = 350) =>
   });
 
 export const faultCases: Case[] = [
+  {
+    name: "an attempt's AbortSignal is reused only while never aborted, for at most 64 attempts; a timed-out one never again",
+    run: (rt) =>
+      withMock({ jobs: 3, faults: [{ request: 100, delay: 1_000 }] }, async (server) => {
+        const uses = new Map<AbortSignal, number>();
+        let timedOut: AbortSignal | undefined;
+        const fetch = (input: string | Request, init?: RequestInit) => {
+          const signal = init?.signal as AbortSignal;
+          assert.equal(signal.aborted, false, "an aborted signal was handed to fetch");
+          assert.notEqual(signal, timedOut, "the signal of a timed-out attempt was reused");
+          uses.set(signal, (uses.get(signal) ?? 0) + 1);
+          signal.addEventListener("abort", () => {
+            timedOut = signal;
+          });
+          return globalThis.fetch(input, init);
+        };
+        const sutro = clientFor(rt, server, { fetch, timeout: 200, maxRetries: 1 });
+        const id = server.dataset.at(0).job_id;
+        // Request 100 stalls past the timeout: its attempt is aborted and retried with a fresh signal.
+        for (let i = 0; i < 200; i++) await sutro.jobs.get(id);
+        assert.ok(timedOut, "the stalled attempt timed out");
+        assert.equal(server.requests.length, 201);
+        assert.ok(
+          [...uses.values()].every((n) => n <= 64),
+          "no signal served more than 64 attempts",
+        );
+        assert.ok(uses.size >= 4 && uses.size < 20, `${uses.size} signals for 201 attempts`);
+      }),
+  },
   // Retried statuses and connection failures recover.
   ...[408, 409, 429, 500, 502, 503, 504, 524].map((status) => recovers(`a ${status}`, [{ attempt: 1, status }], 2)),
   recovers("two 503s in a row (maxRetries 2)", [{ times: 2, status: 503 }], 3),
