@@ -67,8 +67,9 @@ export class Sutro {
     this.#config = config;
     this.#api = { transport, config, headers, openFile: environment.openFile };
     this.raw = lazyClient({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
-    this.api = createOperations(this.#api);
-    this.jobs = new Jobs(this.#api, this.api);
+    const operations = createOperations(this.#api);
+    this.api = operations.methods;
+    this.jobs = new Jobs(this.#api, operations.call);
   }
 
   /** The deployment this client talks to: `<origin>/v1`. */

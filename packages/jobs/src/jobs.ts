@@ -2,7 +2,7 @@ import { downloader, jobParams, progressStream, resultRows, waiting } from "./ch
 import type { DownloadProgress, DownloadResult } from "./download.ts";
 import { ConflictError, InvalidRequestError, JobNotSucceededError, MalformedResponseError } from "./errors.ts";
 import type { CreateJobParams } from "./job-params.ts";
-import { checkPathParam, type OperationMethods } from "./operation.ts";
+import { checkPathParam, type OperationCaller } from "./operation.ts";
 import { checkRequestOptions, type RequestOptions } from "./options.ts";
 import { JobIterator } from "./pagination.ts";
 import {
@@ -161,12 +161,12 @@ export class Jobs {
   #warnedUnpaged = false;
   #noProgressStream = false;
 
-  readonly #ops: OperationMethods;
+  readonly #call: OperationCaller;
 
   /** Made by the `Sutro` client, which hands it its transport, options and operations; not meant to be called directly. */
-  constructor(api: Api, ops: OperationMethods) {
+  constructor(api: Api, call: OperationCaller) {
     this.#api = api;
-    this.#ops = ops;
+    this.#call = call;
   }
 
   /**
@@ -181,7 +181,7 @@ export class Jobs {
     const checked = checkRequestOptions(options);
     let answer: { results?: string; job_id?: string; metadata?: { job_id?: string } };
     try {
-      answer = await this.#ops.createJob({ body }, checked);
+      answer = await this.#call("createJob", { body }, checked);
     } catch (error) {
       throw creationUnknown(error, params.name) ?? error;
     }
@@ -196,7 +196,7 @@ export class Jobs {
 
   /** One job, by id. A job that does not exist is a NotFoundError. */
   async get(jobId: string, options?: RequestOptions): Promise<Job> {
-    const { job } = await this.#ops.getJob({ path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options));
+    const { job } = await this.#call("getJob", { path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options));
     return job as Job;
   }
 
@@ -208,7 +208,7 @@ export class Jobs {
   /** The job's status with the server's message and, for a failed job, why. */
   async statusDetail(jobId: string, options?: RequestOptions): Promise<JobStatusDetail> {
     const id = checkPathParam(jobId, "jobId");
-    const answer = await this.#ops.getJobStatus({ path: { job_id: id } }, checkRequestOptions(options));
+    const answer = await this.#call("getJobStatus", { path: { job_id: id } }, checkRequestOptions(options));
     const shape = answer.job_status;
     // Current servers key the status by the id; older ones send it as it is.
     const status = typeof shape === "string" ? shape : (shape[id] ?? Object.values(shape)[0]);
@@ -221,7 +221,8 @@ export class Jobs {
 
   /** Asks for the job to be cancelled (it moves to CANCELLING, then CANCELLED). `cancelled: false` is an answer, not an error. */
   async cancel(jobId: string, options?: RequestOptions): Promise<CancelResult> {
-    const { cancelled, message } = await this.#ops.cancelJob(
+    const { cancelled, message } = await this.#call(
+      "cancelJob",
       { path: { job_id: checkPathParam(jobId, "jobId") } },
       checkRequestOptions(options),
     );
@@ -239,7 +240,7 @@ export class Jobs {
       include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
     };
     // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
-    const answer = (await notSucceeded(this.#ops.getJobResults({ body }, checkRequestOptions(options)))) as { results: ResultColumns };
+    const answer = (await notSucceeded(this.#call("getJobResults", { body }, checkRequestOptions(options)))) as { results: ResultColumns };
     const { checkColumns } = await resultRows();
     const columns = answer.results;
     checkColumns(columns, answer);
@@ -286,7 +287,7 @@ export class Jobs {
       include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
       expires_in_seconds: expiresIn,
     };
-    return (await notSucceeded(this.#ops.getResultsUrl({ path: { job_id: id }, query }, checkRequestOptions(options)))) as ResultsUrl;
+    return (await notSucceeded(this.#call("getResultsUrl", { path: { job_id: id }, query }, checkRequestOptions(options)))) as ResultsUrl;
   }
 
   /**
