@@ -2,7 +2,7 @@ import { abortError, sleep } from "./abort.ts";
 import { type APIError, DownloadError, InvalidRequestError, MalformedResponseError } from "./errors.ts";
 import { idleTimer } from "./idle.ts";
 import type { DownloadParams } from "./jobs.ts";
-import type { ResolvedConfig } from "./options.ts";
+import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { backoffMs, RETRYABLE_STATUSES } from "./retry.ts";
 import type { ResultsUrl } from "./types.ts";
 
@@ -236,7 +236,7 @@ function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
  * Where `download()` writes, checked before anything is sent: a path (where the entry can write files) or
  * a WritableStream, and the progress callback.
  */
-export function destination(
+function destination(
   params: DownloadParams | undefined,
   openFile: OpenFile | undefined,
 ): { open: DownloadRun["open"]; onProgress: DownloadRun["onProgress"] } {
@@ -249,4 +249,24 @@ export function destination(
   if (typeof to !== "string" || to === "") throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
   if (!openFile) throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
   return { open: (filename) => openFile(to, filename), onProgress };
+}
+
+/** `jobs.download()` once its job id and options are checked: the destination checked, then the transfer. */
+export function downloadJob(
+  api: { config: ResolvedConfig; openFile?: OpenFile | undefined },
+  params: DownloadParams | undefined,
+  options: RequestOptions,
+  link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
+): Promise<DownloadResult> {
+  const { config } = api;
+  const { open, onProgress } = destination(params, api.openFile);
+  return downloadResults({
+    config,
+    link: () => link(options.signal),
+    open,
+    signal: options.signal,
+    timeout: options.timeout ?? config.timeout,
+    maxRetries: options.maxRetries ?? config.maxRetries,
+    onProgress,
+  });
 }

@@ -256,8 +256,7 @@ export class Jobs {
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
-    const { checkWaitOptions, waitForJob } = await waiting();
-    const checked = checkWaitOptions(options);
+    const { waitForJob } = await waiting();
     const stream = this.#noProgressStream
       ? undefined
       : {
@@ -267,7 +266,7 @@ export class Jobs {
             this.#noProgressStream = true;
           },
         };
-    return waitForJob((call) => this.get(id, call), stream, id, checked, this.#api.config.logger);
+    return waitForJob((call) => this.get(id, call), stream, id, options, this.#api.config.logger);
   }
 
   /**
@@ -299,25 +298,10 @@ export class Jobs {
    */
   async download(jobId: string, params: DownloadParams): Promise<DownloadResult> {
     const id = checkPathParam(jobId, "jobId");
-    const { signal, timeout, maxRetries } = checkRequestOptions({
-      signal: params?.signal,
-      timeout: params?.timeout,
-      maxRetries: params?.maxRetries,
-    });
-    const { config, openFile } = this.#api;
+    const checked = checkRequestOptions({ signal: params?.signal, timeout: params?.timeout, maxRetries: params?.maxRetries });
+    const columns = { includeInputs: params?.includeInputs, includeCumulativeLogprobs: params?.includeCumulativeLogprobs };
     // The downloader is loaded when first used, so clients that never download do not carry it.
-    const { destination, downloadResults } = await downloader();
-    const { open, onProgress } = destination(params, openFile);
-    const linkParams = { includeInputs: params.includeInputs, includeCumulativeLogprobs: params.includeCumulativeLogprobs };
-    return downloadResults({
-      config,
-      link: () => this.resultsURL(id, linkParams, { signal }),
-      open,
-      signal,
-      timeout: timeout ?? config.timeout,
-      maxRetries: maxRetries ?? config.maxRetries,
-      onProgress,
-    });
+    return (await downloader()).downloadJob(this.#api, params, checked, (signal) => this.resultsURL(id, columns, { signal }));
   }
 
   /**

@@ -20,7 +20,7 @@ export interface WaitOptions {
   onProgress?: ((update: ProgressUpdate) => void) | undefined;
 }
 
-export function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pollInterval: number } {
+function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pollInterval: number } {
   const pollInterval = options?.pollInterval ?? 5_000;
   if (typeof pollInterval !== "number" || !(pollInterval > 0)) {
     throw new InvalidRequestError(`pollInterval must be a positive number of milliseconds, got ${String(pollInterval)}.`);
@@ -44,10 +44,10 @@ export async function waitForJob(
   get: (options: RequestOptions) => Promise<Job>,
   stream: { follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>; missing: () => void } | undefined,
   jobId: string,
-  options: ReturnType<typeof checkWaitOptions>,
+  options: WaitOptions | undefined,
   logger: Logger,
 ): Promise<Job> {
-  const { signal, deadline, pollInterval, onUpdate, onProgress } = options;
+  const { signal, deadline, pollInterval, onUpdate, onProgress } = checkWaitOptions(options);
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
   let last: string | undefined;
   let streamWorks = stream !== undefined;
