@@ -22,7 +22,8 @@ const BAR = 24;
 /**
  * `download JOB_ID [-o FILE]`: the results file (Parquet) to FILE, or to its own name in the current
  * directory. On a terminal, a progress bar on stderr (bytes, percent, rate, ETA). The file appears only
- * once complete and its size checked; anything less exits non-zero with nothing under that name.
+ * once complete and its size checked; anything less exits non-zero with nothing under that name, and an
+ * interrupted download resumes when the same command runs again.
  */
 export async function downloadResults(
   sutro: Sutro,
@@ -50,6 +51,8 @@ export async function downloadResults(
   let last: DownloadProgress | undefined;
   const stop = () => {
     if (live) io.stderr.write("\n");
+    // The SDK keeps what arrived under a hidden name beside the file; the same command picks it up.
+    if (last) io.stderr.write(`Stopped at ${bytes(last.bytesDone)} of ${bytes(last.totalBytes)}; run the same command again to resume.\n`);
   };
   signal.addEventListener("abort", stop, { once: true });
   try {
@@ -58,12 +61,10 @@ export async function downloadResults(
       includeInputs: options.includeInputs,
       includeCumulativeLogprobs: options.includeLogprobs,
       signal,
-      onProgress: live
-        ? (progress) => {
-            last = progress;
-            draw(progress);
-          }
-        : undefined,
+      onProgress: (progress) => {
+        last = progress;
+        if (live) draw(progress);
+      },
     });
     if (live && last) {
       draw(last, true);

@@ -206,7 +206,9 @@ on a terminal, a progress bar on stderr (bytes, percent, rate, ETA). Memory stay
 small however big the file. A transfer that breaks off resumes where it stopped;
 the file appears only once complete and its size checked. Exits 0 only then;
 11 when the download could not complete, 9 when the job has not succeeded (yet),
-130 on Ctrl-C: in every such case nothing is left under the file's name.
+130 on Ctrl-C: in every such case nothing is left under the file's name. What
+arrived before an interruption (Ctrl-C, a connection that kept failing) is kept
+as .FILE.partial beside it: the same command, run again, resumes from there.
 
 Options:
   -o, --out FILE        where to save it (a file, or a directory)

@@ -555,6 +555,31 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs download on %s", (runtime) => {
     expect(early.code).toBe(9);
   });
 
+  test("Ctrl-C mid-transfer exits 130 saying how to resume; the same command resumes where it stopped", async () => {
+    const jobId = files.dataset.at(0).job_id;
+    files.faults.push({ stallAt: 1_000_000, delay: 20_000, times: 1 });
+    const out = join(dir, "r.parquet");
+    const before = files.requests.length;
+    const child = start(runtime, ["download", jobId, "-o", out], fileEnv);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c;
+    });
+    while (!files.requests.slice(before).some((r) => r.path.startsWith("/__artifacts/")))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    // The first megabyte arrives at once, then storage stalls.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.kill("SIGINT");
+    expect(await exited(child)).toBe(130);
+    expect(stderr).toMatch(/Stopped at [\d.]+ [kM]?B of 3\.0 MB; run the same command again to resume\.\n/);
+    expect(readdirSync(dir).sort()).toEqual([".r.parquet.partial", ".r.parquet.partial.json"]);
+    const again = keep(await run(runtime, ["download", jobId, "-o", out], fileEnv));
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/\(resumed 1, restarted 0 times\)/);
+    expect(readFileSync(out).equals(expectedBytes(jobId))).toBe(true);
+    expect(readdirSync(dir)).toEqual(["r.parquet"]);
+  });
+
   test("Ctrl-C mid-download exits 130 and leaves nothing under the name", async () => {
     files.faults.push({ target: "artifacts", delay: 10_000 });
     const before = files.requests.length;

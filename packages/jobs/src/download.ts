@@ -1,5 +1,5 @@
 import { abortError, sleep } from "./abort.ts";
-import { type APIError, DownloadError, InvalidRequestError, MalformedResponseError } from "./errors.ts";
+import { type APIError, APIUserAbortError, DownloadError, InvalidRequestError, MalformedResponseError } from "./errors.ts";
 import { idleTimer } from "./idle.ts";
 import type { DownloadParams } from "./jobs.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
@@ -8,18 +8,28 @@ import type { ResultsUrl } from "./types.ts";
 
 /** Where downloaded bytes go: a file written beside its final name, or a caller's WritableStream. */
 export interface ByteSink {
+  /** Bytes kept from an earlier, interrupted download of the same file, and the ETag they belong to. */
+  readonly kept?: { bytes: number; etag: string } | undefined;
   /** Appends a chunk; resolves once it may take the next. */
   write(chunk: Uint8Array): Promise<void>;
   /** Drops every byte written, to start over; false when it cannot (a stream that already passed them on). */
   restart(): Promise<boolean>;
+  /** The file's ETag, as storage sent it: kept beside the bytes, so that a later download can resume them. */
+  remember?(etag: string): Promise<void>;
   /** Everything arrived and was checked: flush and put the result in place. Resolves to the final path, if a file. */
   finish(): Promise<string | undefined>;
-  /** The download failed: leave nothing that looks finished. */
-  abandon(reason: unknown): Promise<void>;
+  /**
+   * The download failed. `keep`: it was interrupted (aborted, or the transfer kept breaking off), so bytes a
+   * later download can resume may stay under a name that never looks finished; otherwise nothing stays.
+   */
+  abandon(reason: unknown, keep: boolean): Promise<void>;
 }
 
-/** Opens a file sink for `to`; `filename` is the results file's own name, used when `to` is a directory. */
-export type OpenFile = (to: string, filename: string | undefined) => Promise<ByteSink>;
+/**
+ * Opens a file sink for `to`, for the results file `artifact` describes: its own name is used when `to` is a
+ * directory, its key and size tell whether bytes kept from an earlier download belong to it.
+ */
+export type OpenFile = (to: string, artifact: ResultsUrl["artifact"]) => Promise<ByteSink>;
 
 /** How far a download has come, told after each chunk. */
 export interface DownloadProgress {
@@ -66,7 +76,7 @@ export interface DownloadRun {
   /** Asks the API for the presigned URLs, afresh each time (the old ones expired). */
   link: () => Promise<ResultsUrl>;
   /** Opens where the bytes go, once the file's name is known. */
-  open: (filename: string | undefined) => Promise<ByteSink>;
+  open: (artifact: ResultsUrl["artifact"]) => Promise<ByteSink>;
   signal: AbortSignal | undefined;
   timeout: number;
   maxRetries: number;
@@ -104,14 +114,17 @@ export async function downloadResults(run: DownloadRun): Promise<DownloadResult>
     });
   let sink: ByteSink;
   try {
-    sink = await run.open(link.artifact.filename);
+    sink = await run.open(link.artifact);
   } catch (cause) {
     throw unwritable("Cannot write the results file", cause);
   }
-  let done = 0;
-  let etag: string | undefined;
+  // Bytes an interrupted download of this file left: the first request asks for the rest (If-Range guards them).
+  let done = sink.kept?.bytes ?? 0;
+  let etag = sink.kept?.etag;
   let resumes = 0;
   let restarts = 0;
+  /** Set when the transfer gave up on breaking off: its bytes are worth keeping for the next try. */
+  let interrupted = false;
 
   /** Drops what the sink holds, when storage sends the file from its start again. */
   async function startOver(): Promise<void> {
@@ -152,7 +165,9 @@ export async function downloadResults(run: DownloadRun): Promise<DownloadResult>
       }
       if (status === 200) await startOver();
       else if (ranged) resumes++;
-      etag = response.headers.get("etag") ?? undefined;
+      const sent = response.headers.get("etag") ?? undefined;
+      if (sent !== undefined && sent !== etag) await sink.remember?.(sent);
+      etag = sent;
       if (!response.body) return "stalled";
       const reader = response.body.getReader();
       try {
@@ -204,15 +219,25 @@ export async function downloadResults(run: DownloadRun): Promise<DownloadResult>
       }
       freshLinks = 0;
       failures = outcome === "progress" ? 0 : failures + 1;
-      if (failures > run.maxRetries)
-        throw fail(`The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.`);
+      if (failures > run.maxRetries) {
+        interrupted = true;
+        const what = `The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.`;
+        throw done > 0 && sink.remember
+          ? new DownloadError(
+              `${what} The bytes received are kept under a hidden name beside the destination: the same download resumes them.`,
+              {
+                request: { method: "GET", url: redactURL(link.urls.get) },
+              },
+            )
+          : fail(what);
+      }
       await sleep(outcome === "progress" ? 0 : backoffMs(failures, config.initialDelay, config.maxDelay), signal);
     }
     path = await sink.finish().catch((cause) => {
       throw unwritable("Cannot put the results file in place", cause);
     });
   } catch (error) {
-    await sink.abandon(error).catch(() => {});
+    await sink.abandon(error, done > 0 && (interrupted || error instanceof APIUserAbortError)).catch(() => {});
     throw error;
   }
   return { path, bytes: done, etag, resumes, restarts };
@@ -248,7 +273,7 @@ function destination(
   }
   if (typeof to !== "string" || to === "") throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
   if (!openFile) throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
-  return { open: (filename) => openFile(to, filename), onProgress };
+  return { open: (artifact) => openFile(to, artifact), onProgress };
 }
 
 /** `jobs.download()` once its job id and options are checked: the destination checked, then the transfer. */

@@ -1,13 +1,14 @@
 import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm, stat } from "node:fs/promises";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { ByteSink, OpenFile } from "./download.ts";
+import type { ResultsUrl } from "./types.ts";
 
-/** Opens for writing, resolving once the file is open, so a path that cannot be written fails here. */
-function openStream(path: string): Promise<WriteStream> {
+/** Opens for writing (or appending), resolving once the file is open, so a path that cannot be written fails here. */
+function openStream(path: string, flags: "w" | "a"): Promise<WriteStream> {
   return new Promise((resolve, reject) => {
     // Big buffers: a download writes a few large chunks rather than many small ones.
-    const stream = createWriteStream(path, { flags: "w", highWaterMark: 1 << 20 });
+    const stream = createWriteStream(path, { flags, highWaterMark: 1 << 20 });
     stream.once("error", reject);
     stream.once("open", () => {
       stream.off("error", reject);
@@ -33,28 +34,48 @@ const isDirectory = (path: string) =>
   );
 
 /**
- * File sinks through Node's file APIs (which Deno and Bun implement): the bytes go to a hidden temporary
- * file beside the destination, renamed into place only once complete and checked, so an interrupted download
- * never leaves a file under the final name. A directory as `to` gets the results file's own name in it.
- * With `permitted`, a write that would need a permission not granted fails at once, rather than prompting.
+ * File sinks through Node's file APIs (which Deno and Bun implement). The bytes go to a hidden file beside
+ * the destination (`.NAME.partial`), renamed into place only once complete and checked, so an interrupted
+ * download never leaves a file under the final name. An interrupted download keeps that file, with the
+ * file's ETag beside it (`.NAME.partial.json`): the same download, run again, resumes it. A directory as `to`
+ * gets the results file's own name in it. With `permitted`, a write that would need a permission not
+ * granted fails at once, rather than prompting.
  */
 export function fileSinks(permitted?: Permitted): OpenFile {
-  return async (to, filename) => {
+  return async (to, artifact) => {
     const directory = (permitted?.("read", to) ?? true) && (await isDirectory(to));
-    const target = directory ? join(to, filename || "results.parquet") : to;
+    const target = directory ? join(to, artifact.filename || "results.parquet") : to;
     const folder = dirname(target);
     // Renaming the finished file into place reads it as well as writing it (Deno asks for both).
     if (permitted && !(permitted("write", folder) && permitted("read", folder))) {
       throw new Error(`writing to ${folder} needs a permission not granted (Deno: --allow-read=${folder} --allow-write=${folder})`);
     }
-    return openFileSink(target);
+    return openFileSink(target, artifact);
   };
 }
 
-/** A sink writing `target` through a temporary file beside it. */
-async function openFileSink(target: string): Promise<ByteSink> {
-  const temporary = join(dirname(target), `.${basename(target)}.${Math.random().toString(36).slice(2, 10)}.partial`);
-  let stream = await openStream(temporary);
+/** Which results file kept bytes belong to: its key and size. */
+const identityOf = (artifact: ResultsUrl["artifact"]) => `${artifact.key ?? artifact.filename ?? ""}:${artifact.size_bytes}`;
+
+/** Bytes an interrupted download of this same file kept, with the ETag they were sent under. */
+async function keptBytes(partial: string, state: string, artifact: ResultsUrl["artifact"]): Promise<ByteSink["kept"]> {
+  try {
+    const saved = JSON.parse(await readFile(state, "utf8")) as { identity?: unknown; etag?: unknown };
+    if (saved.identity !== identityOf(artifact) || typeof saved.etag !== "string") return undefined;
+    const { size } = await stat(partial);
+    return size > 0 && size <= artifact.size_bytes ? { bytes: size, etag: saved.etag } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A sink writing `target` through `.NAME.partial` beside it, resuming what an earlier download kept there. */
+async function openFileSink(target: string, artifact: ResultsUrl["artifact"]): Promise<ByteSink> {
+  const partial = join(dirname(target), `.${basename(target)}.partial`);
+  const state = `${partial}.json`;
+  const kept = await keptBytes(partial, state, artifact);
+  if (!kept) await rm(state, { force: true });
+  let stream = await openStream(partial, kept ? "a" : "w");
   let failed: Error | undefined;
   const watch = (s: WriteStream) =>
     s.on("error", (error) => {
@@ -62,6 +83,7 @@ async function openFileSink(target: string): Promise<ByteSink> {
     });
   watch(stream);
   return {
+    kept,
     write(chunk) {
       if (failed) return Promise.reject(failed);
       if (stream.write(chunk)) return Promise.resolve();
@@ -80,19 +102,26 @@ async function openFileSink(target: string): Promise<ByteSink> {
     },
     async restart() {
       await closeStream(stream);
-      stream = await openStream(temporary);
+      stream = await openStream(partial, "w");
       watch(stream);
       return true;
     },
+    remember: (etag) => writeFile(state, JSON.stringify({ identity: identityOf(artifact), etag })),
     async finish() {
       await closeStream(stream);
       if (failed) throw failed;
-      await rename(temporary, target);
+      await rename(partial, target);
+      await rm(state, { force: true });
       return target;
     },
-    async abandon() {
+    async abandon(_reason, keep) {
+      if (keep && !failed) {
+        // Everything handed to the stream reaches the disk, so the next download resumes from its true size.
+        await closeStream(stream);
+        return;
+      }
       stream.destroy();
-      await rm(temporary, { force: true });
+      await Promise.all([rm(partial, { force: true }), rm(state, { force: true })]);
     },
   };
 }

@@ -191,6 +191,29 @@ export const downloadCases: Case[] = [
       }),
   },
   {
+    name: "download(): a transfer that broke off and then stopped arriving is a DownloadError that keeps its bytes; run again, it resumes",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { resetAt: 400_000, attempt: 1 },
+          { target: "artifacts", status: 503 },
+        ],
+        async (server, { dir, path, sutro }) => {
+          const jobId = server.dataset.at(0).job_id;
+          const error = await sutro.jobs.download(jobId, { to: path, maxRetries: 1 }).catch((e: unknown) => e);
+          assert.ok(error instanceof DownloadError, String(error));
+          assert.match(error.message, /stopped arriving at byte \d+ of 1500000, 2 times in a row\. The bytes received are kept/);
+          assert.deepEqual(readdirSync(dir).sort(), [".results.parquet.partial", ".results.parquet.partial.json"]);
+          server.faults.length = 0;
+          const resumed = await sutro.jobs.download(jobId, { to: path });
+          assert.equal(resumed.resumes, 1);
+          assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+          assert.deepEqual(readdirSync(dir), ["results.parquet"]);
+        },
+      ),
+  },
+  {
     name: "download() gives up with a DownloadError after maxRetries attempts in a row without progress, leaving nothing",
     run: (rt) =>
       download(rt, [{ target: "artifacts", status: 503 }], async (server, { dir, path, sutro }) => {
@@ -235,23 +258,75 @@ export const downloadCases: Case[] = [
       ),
   },
   {
-    name: "download() to a directory uses the file's own name; an abort mid-way leaves nothing behind",
+    name: "download() to a directory uses the file's own name; an abort keeps the bytes under a hidden name that the same download resumes",
     run: (rt) =>
       download(rt, [], async (server, { dir, sutro }) => {
         const jobId = server.dataset.at(0).job_id;
         const result = await sutro.jobs.download(jobId, { to: dir });
         assert.equal(result.path, join(dir, `${jobId}.parquet`));
         rmSync(result.path as string);
+        const to = join(dir, "half.parquet");
         const controller = new AbortController();
+        let stoppedAt = 0;
         const stopped = sutro.jobs.download(jobId, {
-          to: join(dir, "half.parquet"),
+          to,
           signal: controller.signal,
           onProgress: ({ bytesDone }) => {
+            stoppedAt = bytesDone;
             if (bytesDone > 100_000) controller.abort(new Error("enough"));
           },
         });
         await assert.rejects(stopped, APIUserAbortError);
-        assert.deepEqual(readdirSync(dir), []);
+        // Never under the final name; the bytes written, and the file's ETag, under hidden ones.
+        assert.deepEqual(readdirSync(dir).sort(), [".half.parquet.partial", ".half.parquet.partial.json"]);
+        assert.equal(readFileSync(join(dir, ".half.parquet.partial")).length, stoppedAt);
+        server.requests.length = 0;
+        const seen: number[] = [];
+        const resumed = await sutro.jobs.download(jobId, { to, onProgress: ({ bytesDone }) => seen.push(bytesDone) });
+        assert.deepEqual([resumed.resumes, resumed.restarts], [1, 0]);
+        assert.ok((seen[0] as number) > stoppedAt, "the second download started where the first stopped");
+        assert.deepEqual(readFileSync(to), Buffer.from(expected(server)));
+        assert.deepEqual(readdirSync(dir), ["half.parquet"]);
+        assert.equal(storage(server).length, 1);
+      }),
+  },
+  {
+    name: "download(): kept bytes of a file that changed since (new ETag) or of another file are not resumed: it starts over",
+    run: (rt) =>
+      download(rt, [{ newEtag: true, attempt: 2 }], async (server, { dir, sutro }) => {
+        const jobId = server.dataset.at(0).job_id;
+        const to = join(dir, "r.parquet");
+        const controller = new AbortController();
+        const first = sutro.jobs.download(jobId, {
+          to,
+          signal: controller.signal,
+          onProgress: ({ bytesDone }) => {
+            if (bytesDone > 100_000) controller.abort();
+          },
+        });
+        await assert.rejects(first, APIUserAbortError);
+        // Storage replaced the file meanwhile: the If-Range guard makes it answer the whole new file.
+        const again = await sutro.jobs.download(jobId, { to });
+        assert.deepEqual([again.resumes, again.restarts], [0, 1]);
+        assert.deepEqual(readFileSync(to), Buffer.from(expected(server, 1)));
+        // Kept bytes of another file (here another size) are never appended to: this one starts from byte 0.
+        await withMock({ jobs: 3, artifactBytes: SIZE + 1, seed: 2 }, async (elsewhere) => {
+          const stop = new AbortController();
+          const client = clientFor(rt, elsewhere);
+          await assert.rejects(
+            client.jobs.download(elsewhere.dataset.at(0).job_id, {
+              to: join(dir, "x.parquet"),
+              signal: stop.signal,
+              onProgress: ({ bytesDone }) => {
+                if (bytesDone > 100_000) stop.abort();
+              },
+            }),
+            APIUserAbortError,
+          );
+        });
+        const fresh = await sutro.jobs.download(jobId, { to: join(dir, "x.parquet") });
+        assert.deepEqual([fresh.resumes, fresh.restarts], [0, 0]);
+        assert.deepEqual(readFileSync(join(dir, "x.parquet")), Buffer.from(expected(server, 1)));
       }),
   },
   {
