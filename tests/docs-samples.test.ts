@@ -18,7 +18,7 @@ test("every operation of the reference has a TypeScript and a curl sample", () =
   const operationIds = Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item).map((op) => op.operationId));
   expect(Object.keys(samples).sort()).toEqual(operationIds.sort());
   for (const { samples: pair } of Object.values(samples)) {
-    expect(pair.map((s: { label: string }) => s.label)).toEqual(["@sutro/jobs", "curl"]);
+    expect(pair.map((s: { label: string }) => s.label)).toEqual(["TypeScript", "curl"]);
     expect(pair[1].source).toMatch(/^curl .*"\$SUTRO_API_URL\/[^"]+"[\s\S]*Authorization: Key \$SUTRO_API_KEY/);
   }
 });
