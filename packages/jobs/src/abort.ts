@@ -3,16 +3,18 @@ import { APIUserAbortError } from "./errors.ts";
 /** The longest delay a timer takes: setTimeout fires at once for anything longer than 2³¹−1 ms. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
+const NOTHING = () => {};
+
 /**
  * Links a child controller to a parent signal until `unlink` is called.
  * Hand-rolled rather than AbortSignal.any so that a long-lived caller signal
  * (one per `iterate` run of thousands of pages) keeps no listener per request.
  */
 export function linkAbort(parent: AbortSignal | undefined, child: AbortController | undefined): () => void {
-  if (!parent || !child) return () => {};
+  if (!parent || !child) return NOTHING;
   if (parent.aborted) {
     child.abort(parent.reason);
-    return () => {};
+    return NOTHING;
   }
   const onAbort = () => child.abort(parent.reason);
   parent.addEventListener("abort", onAbort, { once: true });

@@ -108,9 +108,12 @@ function checkCount(value: unknown, name: string): number {
   return value;
 }
 
+/** No per-call options: one frozen object for every call without any, rather than a new one each. */
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+
 /** Per-call options, checked before the call sends anything. */
 export function checkRequestOptions(options: RequestOptions | undefined): RequestOptions {
-  if (options === undefined) return {};
+  if (options === undefined) return NO_OPTIONS;
   if (typeof options !== "object" || options === null) fail("Request options must be an object.");
   const { signal, timeout, deadline, maxRetries } = options;
   if (signal !== undefined && !(signal instanceof AbortSignal)) fail("signal must be an AbortSignal.");

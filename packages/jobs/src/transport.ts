@@ -1,7 +1,7 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
 import { failures, retryDelay } from "./chunks.ts";
 import { controllerPool } from "./controller-pool.ts";
-import { type APIConnectionError, APITimeoutError } from "./errors.ts";
+import { APIConnectionError, APITimeoutError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
@@ -38,7 +38,8 @@ export interface Transport {
   fetch(request: Request): Promise<Response>;
 }
 
-type Attempt = { reply: Reply } | { error: APIConnectionError };
+/** How an attempt ended: a complete reply, or the connection error or timeout that stopped it. */
+type Attempt = Reply | APIConnectionError;
 
 /**
  * Every request of a client goes through here. Each attempt reads the whole
@@ -74,17 +75,15 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
           : fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
       const text = NULL_BODY_STATUSES.has(response.status) ? null : await response.text();
       if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
-      return { reply: { status: response.status, statusText: response.statusText, headers: response.headers, text } };
+      return { status: response.status, statusText: response.statusText, headers: response.headers, text };
     } catch (cause) {
       if (callerSignal?.aborted) throw abortError(callerSignal);
       const { attemptFailed } = await failures();
-      return {
-        error: attemptFailed(
-          { method, url },
-          cause,
-          timedOut ? (deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`) : undefined,
-        ),
-      };
+      return attemptFailed(
+        { method, url },
+        cause,
+        timedOut ? (deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`) : undefined,
+      );
     } finally {
       clearTimeout(timer);
       unlink();
@@ -111,12 +110,11 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       const sent = n === 1 || !request ? outgoing : { method, url, request: request.clone() };
       const result = await attempt(sent, Math.min(timeout, remaining), remaining < timeout, callerSignal);
 
-      const status = "reply" in result ? result.reply.status : undefined;
-      const retryable = "error" in result || RETRYABLE_STATUSES.has(status as number);
-      if (!retryable || n > maxRetries) return unwrap(result);
+      const error = result instanceof APIConnectionError ? result : undefined;
+      const status = error ? undefined : (result as Reply).status;
+      if (!(error || RETRYABLE_STATUSES.has(status as number)) || n > maxRetries) return unwrap(result);
 
-      const error = "error" in result ? result.error : undefined;
-      const headers = "reply" in result ? result.reply.headers : undefined;
+      const headers = error ? undefined : (result as Reply).headers;
       const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers, status, error };
       const delay = (await retryDelay()).retryDelay(config, failed);
       if (delay === undefined) return unwrap(result);
@@ -135,6 +133,6 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 }
 
 function unwrap(result: Attempt): Reply {
-  if ("error" in result) throw result.error;
-  return result.reply;
+  if (result instanceof APIConnectionError) throw result;
+  return result;
 }
