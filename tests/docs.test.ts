@@ -103,12 +103,20 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       // The TypeScript sample is the one shown first; curl is the other choice of the same panel.
       expect(await body(), summary).toContain(SAMPLE_METHODS[id] as string);
     }
-    await page.getByRole("button", { name: "TypeScript" }).first().click();
-    await page.getByRole("menuitem", { name: "curl" }).first().click();
-    expect(await body()).toMatch(/curl "\$SUTRO_API_URL\/try-authentication"/);
-    await page.getByRole("button", { name: "curl" }).first().click();
-    await page.getByRole("menuitem", { name: "TypeScript" }).first().click();
-    expect(await body()).toContain(SAMPLE_METHODS.tryauthentication as string);
+    // The language is chosen once for the whole page: from the first operation's panel, at the top.
+    await page.goto(`${pageURL}#/jobs/listjobs`);
+    await page.reload();
+    await page.getByRole("heading", { name: "List jobs" }).first().waitFor();
+    const choose = async (from: string, to: string) => {
+      await page.getByRole("button", { name: from }).first().click();
+      // The menu may open outside the viewport; a click event is what it answers to.
+      await page.getByRole("menuitem", { name: to }).first().dispatchEvent("click");
+    };
+    await choose("TypeScript", "curl");
+    expect(await body()).toMatch(/curl "\$SUTRO_API_URL\/list-jobs/);
+    expect(await body()).not.toContain("await sutro.api.");
+    await choose("curl", "TypeScript");
+    expect(await body()).toContain("await sutro.api.listJobs(");
     await page.goto(`${pageURL}#/jobs/listjobs`);
     await page.getByRole("heading", { name: "List jobs" }).waitFor();
   });
