@@ -59,7 +59,7 @@ function unwritable(what: string, cause: unknown): DownloadError {
 }
 
 /** A presigned URL without its query string, which is the credential. */
-export function redactURL(url: string): string {
+function redactURL(url: string): string {
   const at = url.indexOf("?");
   return at === -1 ? url : `${url.slice(0, at)}?[redacted]`;
 }
@@ -71,7 +71,7 @@ function scrub(cause: unknown, url: string): string {
   return at === -1 ? text : text.split(url.slice(at + 1)).join("[redacted]");
 }
 
-export interface DownloadRun {
+interface DownloadRun {
   config: ResolvedConfig;
   /** Asks the API for the presigned URLs, afresh each time (the old ones expired). */
   link: () => Promise<ResultsUrl>;
@@ -103,15 +103,12 @@ type Outcome = "complete" | "progress" | "stalled" | "expired";
  * `Range: bytes=N-` and `If-Range: <etag>`; an answer that is not 206 starts over; a 403 gets a fresh link;
  * the end is checked against `size_bytes`. Only Range and If-Range are sent: never the client's key.
  */
-export async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
+async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
   const { config, signal } = run;
   let link = checkedLink(await run.link());
   const size = link.artifact.size_bytes;
-  const fail = (message: string, init: ConstructorParameters<typeof APIError>[1] = {}) =>
-    new DownloadError(`${message} Nothing was left at the destination.`, {
-      request: { method: "GET", url: redactURL(link.urls.get) },
-      ...init,
-    });
+  const fail = (message: string, init: ConstructorParameters<typeof APIError>[1] = {}, left = "Nothing was left at the destination.") =>
+    new DownloadError(`${message} ${left}`, { request: { method: "GET", url: redactURL(link.urls.get) }, ...init });
   let sink: ByteSink;
   try {
     sink = await run.open(link.artifact);
@@ -223,12 +220,7 @@ export async function downloadResults(run: DownloadRun): Promise<DownloadResult>
         interrupted = true;
         const what = `The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.`;
         throw done > 0 && sink.remember
-          ? new DownloadError(
-              `${what} The bytes received are kept under a hidden name beside the destination: the same download resumes them.`,
-              {
-                request: { method: "GET", url: redactURL(link.urls.get) },
-              },
-            )
+          ? fail(what, {}, "The bytes received are kept under a hidden name beside the destination: the same download resumes them.")
           : fail(what);
       }
       await sleep(outcome === "progress" ? 0 : backoffMs(failures, config.initialDelay, config.maxDelay), signal);
