@@ -85,78 +85,58 @@ export function matches(rule: FaultRule, context: FaultContext): boolean {
   );
 }
 
-function integer(value: string, key: string): number {
-  if (!/^\d+$/.test(value)) throw new Error(`--fault ${key} takes a whole number, got "${value}"`);
-  return Number(value);
-}
+/** The `--fault` keys that take a whole number, and the field each sets. */
+const WHOLE_NUMBERS: Record<string, keyof FaultRule> = {
+  page: "page",
+  attempt: "attempt",
+  request: "request",
+  times: "times",
+  delay: "delay",
+  status: "status",
+  "retry-after": "retryAfter",
+  "retry-after-date": "retryAfterDate",
+  "retry-after-ms": "retryAfterMs",
+  "reset-at": "resetAt",
+  "stall-at": "stallAt",
+  "content-length": "contentLength",
+};
+
+/** The keys that take one of a few words: the field, the words, and how the error lists them. */
+const CHOICES: Record<string, { field: keyof FaultRule; words: readonly string[]; joiner: string }> = {
+  target: { field: "target", words: TARGETS, joiner: " or " },
+  reset: { field: "reset", words: RESETS, joiner: " or " },
+  stream: { field: "stream", words: STREAMS, joiner: ", " },
+  shape: { field: "shape", words: SHAPES, joiner: ", " },
+};
+
+/** The keys that are on when given (`html`), off with `=false`. */
+const SWITCHES: Record<string, keyof FaultRule> = { truncate: "truncate", html: "html", loop: "loop", "new-etag": "newEtag" };
+
+const KNOWN =
+  "page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, content-length";
 
 /** `page=3,attempt=1,status=503,retry-after=2` → a FaultRule. Throws with a readable message on a bad spec. */
 export function parseFault(spec: string): FaultRule {
-  const rule: FaultRule = {};
+  const rule: Record<string, unknown> = {};
   for (const part of spec
     .split(",")
     .map((p) => p.trim())
     .filter(Boolean)) {
     const [key = "", value = "true"] = part.split("=", 2);
-    switch (key) {
-      case "page":
-      case "attempt":
-      case "request":
-      case "times":
-      case "delay":
-      case "status":
-        rule[key] = integer(value, key);
-        break;
-      case "reset-at":
-        rule.resetAt = integer(value, key);
-        break;
-      case "stall-at":
-        rule.stallAt = integer(value, key);
-        break;
-      case "content-length":
-        rule.contentLength = integer(value, key);
-        break;
-      case "target":
-        if (!TARGETS.includes(value as (typeof TARGETS)[number])) throw new Error(`--fault target takes ${TARGETS.join(" or ")}`);
-        rule.target = value as FaultRule["target"];
-        break;
-      case "retry-after":
-        rule.retryAfter = integer(value, key);
-        break;
-      case "retry-after-date":
-        rule.retryAfterDate = integer(value, key);
-        break;
-      case "retry-after-ms":
-        rule.retryAfterMs = integer(value, key);
-        break;
-      case "retry-after-raw":
-        rule.retryAfterRaw = value;
-        break;
-      case "reset":
-        if (!RESETS.includes(value as (typeof RESETS)[number])) throw new Error(`--fault reset takes ${RESETS.join(" or ")}`);
-        rule.reset = value as FaultRule["reset"];
-        break;
-      case "stream":
-        if (!STREAMS.includes(value as (typeof STREAMS)[number])) throw new Error(`--fault stream takes ${STREAMS.join(", ")}`);
-        rule.stream = value as FaultRule["stream"];
-        break;
-      case "shape":
-        if (!SHAPES.includes(value as (typeof SHAPES)[number])) throw new Error(`--fault shape takes ${SHAPES.join(", ")}`);
-        rule.shape = value as FaultRule["shape"];
-        break;
-      case "truncate":
-      case "html":
-      case "loop":
-        rule[key] = value !== "false";
-        break;
-      case "new-etag":
-        rule.newEtag = value !== "false";
-        break;
-      default:
-        throw new Error(
-          `--fault does not know "${key}"; it takes page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, content-length`,
-        );
+    const choice = CHOICES[key];
+    if (WHOLE_NUMBERS[key]) {
+      if (!/^\d+$/.test(value)) throw new Error(`--fault ${key} takes a whole number, got "${value}"`);
+      rule[WHOLE_NUMBERS[key]] = Number(value);
+    } else if (choice) {
+      if (!choice.words.includes(value)) throw new Error(`--fault ${key} takes ${choice.words.join(choice.joiner)}`);
+      rule[choice.field] = value;
+    } else if (SWITCHES[key]) {
+      rule[SWITCHES[key]] = value !== "false";
+    } else if (key === "retry-after-raw") {
+      rule.retryAfterRaw = value;
+    } else {
+      throw new Error(`--fault does not know "${key}"; it takes ${KNOWN}`);
     }
   }
-  return rule;
+  return rule as FaultRule;
 }
