@@ -1,19 +1,7 @@
 import type { DownloadProgress, Sutro } from "@sutro/jobs";
+import { bytes, duration } from "./format.ts";
 import type { Io } from "./io.ts";
 import { write } from "./io.ts";
-import { duration } from "./watch.ts";
-
-/** `1.5 MB`, `3.2 GB`: decimal units, as download tools show them. */
-export function bytes(n: number): string {
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let value = n;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
 
 /** How often the progress bar is redrawn: often enough to look live, rarely enough to cost nothing. */
 const REDRAW_MS = 100;

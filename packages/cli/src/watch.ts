@@ -1,16 +1,8 @@
 import { isTerminalStatus, type Job, normalizeStatus, type ProgressUpdate, type Sutro } from "@sutro/jobs";
 import { UsageError } from "./errors.ts";
-import { printable } from "./format.ts";
+import { duration, printable } from "./format.ts";
 import type { Io } from "./io.ts";
 import { outcomeCode } from "./job.ts";
-
-/** `12.5s`, `3m 05s`, `1h 02m`. */
-export function duration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
-  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
-}
 
 /**
  * `watch JOB_ID`: follows a job to its end. On a terminal, one line redrawn in place (rows done / total,
