@@ -12,7 +12,7 @@ import {
   MalformedResponseError,
   Sutro as WebSutro,
 } from "../../src/index.ts";
-import { API_KEY, type Case, clientFor, withMock } from "./harness.ts";
+import { API_KEY, type Case, clientFor, intercepting, withMock } from "./harness.ts";
 
 const SIZE = 1_500_000;
 
@@ -47,6 +47,22 @@ function noKeyToStorage(server: MockServer): void {
     storage(server).filter((r) => r.authorization !== null),
     [],
   );
+}
+
+/** Starts a download to `to` and aborts it once 100 kB have arrived; resolves to the bytes it last reported. */
+async function interrupted(sutro: ReturnType<typeof clientFor>, jobId: string, to: string): Promise<number> {
+  const controller = new AbortController();
+  let reached = 0;
+  const download = sutro.jobs.download(jobId, {
+    to,
+    signal: controller.signal,
+    onProgress: ({ bytesDone }) => {
+      reached = bytesDone;
+      if (bytesDone > 100_000) controller.abort(new Error("enough"));
+    },
+  });
+  await assert.rejects(download, APIUserAbortError);
+  return reached;
 }
 
 /** A job's file downloaded with `faults` on storage: the result, the file's bytes and what the directory holds. */
@@ -177,11 +193,9 @@ export const downloadCases: Case[] = [
     name: "download(): a results-url answer without a size or a URL is a MalformedResponseError, with nothing fetched or written",
     run: (rt) =>
       download(rt, [], async (server, { dir }) => {
-        const fetch = async (input: string | Request, init?: RequestInit) => {
-          const url = String(input instanceof Request ? input.url : input);
-          if (!url.includes("/results-url")) return globalThis.fetch(input, init);
-          return new Response(JSON.stringify({ artifact: { size_bytes: -1 }, urls: { get: "http://x.invalid/?sig=s3cret" } }));
-        };
+        const { fetch } = intercepting("/results-url", () =>
+          Response.json({ artifact: { size_bytes: -1 }, urls: { get: "http://x.invalid/?sig=s3cret" } }),
+        );
         const sutro = clientFor(rt, server, { fetch });
         const error = await sutro.jobs.download(server.dataset.at(0).job_id, { to: dir }).catch((e: unknown) => e);
         assert.ok(error instanceof MalformedResponseError, String(error));
@@ -266,17 +280,7 @@ export const downloadCases: Case[] = [
         assert.equal(result.path, join(dir, `${jobId}.parquet`));
         rmSync(result.path as string);
         const to = join(dir, "half.parquet");
-        const controller = new AbortController();
-        let stoppedAt = 0;
-        const stopped = sutro.jobs.download(jobId, {
-          to,
-          signal: controller.signal,
-          onProgress: ({ bytesDone }) => {
-            stoppedAt = bytesDone;
-            if (bytesDone > 100_000) controller.abort(new Error("enough"));
-          },
-        });
-        await assert.rejects(stopped, APIUserAbortError);
+        const stoppedAt = await interrupted(sutro, jobId, to);
         // Never under the final name; the bytes written, and the file's ETag, under hidden ones.
         assert.deepEqual(readdirSync(dir).sort(), [".half.parquet.partial", ".half.parquet.partial.json"]);
         assert.equal(readFileSync(join(dir, ".half.parquet.partial")).length, stoppedAt);
@@ -296,34 +300,15 @@ export const downloadCases: Case[] = [
       download(rt, [{ newEtag: true, attempt: 2 }], async (server, { dir, sutro }) => {
         const jobId = server.dataset.at(0).job_id;
         const to = join(dir, "r.parquet");
-        const controller = new AbortController();
-        const first = sutro.jobs.download(jobId, {
-          to,
-          signal: controller.signal,
-          onProgress: ({ bytesDone }) => {
-            if (bytesDone > 100_000) controller.abort();
-          },
-        });
-        await assert.rejects(first, APIUserAbortError);
+        await interrupted(sutro, jobId, to);
         // Storage replaced the file meanwhile: the If-Range guard makes it answer the whole new file.
         const again = await sutro.jobs.download(jobId, { to });
         assert.deepEqual([again.resumes, again.restarts], [0, 1]);
         assert.deepEqual(readFileSync(to), Buffer.from(expected(server, 1)));
         // Kept bytes of another file (here another size) are never appended to: this one starts from byte 0.
-        await withMock({ jobs: 3, artifactBytes: SIZE + 1, seed: 2 }, async (elsewhere) => {
-          const stop = new AbortController();
-          const client = clientFor(rt, elsewhere);
-          await assert.rejects(
-            client.jobs.download(elsewhere.dataset.at(0).job_id, {
-              to: join(dir, "x.parquet"),
-              signal: stop.signal,
-              onProgress: ({ bytesDone }) => {
-                if (bytesDone > 100_000) stop.abort();
-              },
-            }),
-            APIUserAbortError,
-          );
-        });
+        await withMock({ jobs: 3, artifactBytes: SIZE + 1, seed: 2 }, (elsewhere) =>
+          interrupted(clientFor(rt, elsewhere), elsewhere.dataset.at(0).job_id, join(dir, "x.parquet")),
+        );
         const fresh = await sutro.jobs.download(jobId, { to: join(dir, "x.parquet") });
         assert.deepEqual([fresh.resumes, fresh.restarts], [0, 0]);
         assert.deepEqual(readFileSync(join(dir, "x.parquet")), Buffer.from(expected(server, 1)));

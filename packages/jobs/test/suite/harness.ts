@@ -72,6 +72,22 @@ export async function withEnv<T>(vars: Partial<Record<(typeof AMBIENT)[number], 
   }
 }
 
+/**
+ * A fetch that answers the requests whose URL contains `part` itself, counting them in `calls`, and sends
+ * every other request on: a deployment with one endpoint down, or answering oddly.
+ */
+export function intercepting(part: string, answer: () => Response) {
+  const intercepted = {
+    calls: 0,
+    fetch: (input: string | Request, init?: RequestInit): Promise<Response> => {
+      if (!String(input instanceof Request ? input.url : input).includes(part)) return globalThis.fetch(input, init);
+      intercepted.calls++;
+      return Promise.resolve(answer());
+    },
+  };
+  return intercepted;
+}
+
 /** Every job an iterable yields, in order. */
 export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

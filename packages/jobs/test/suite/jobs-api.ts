@@ -12,7 +12,7 @@ import {
   type Sutro,
   UnprocessableEntityError,
 } from "../../src/index.ts";
-import { type Case, clientFor, withMock } from "./harness.ts";
+import { type Case, clientFor, intercepting, withMock } from "./harness.ts";
 
 const INPUTS = ["The delivery was late.", "Great service!", "It was fine."];
 
@@ -297,48 +297,32 @@ export const jobsApiCases: Case[] = [
     name: "wait() falls back to polling when the progress stream fails, and stops asking for it",
     run: (rt) =>
       withMock({ jobs: 1, speed: 20 }, async (server) => {
-        let streams = 0;
         // A deployment whose stream endpoint is down: everything else goes through.
-        const fetch = (input: string | Request, init?: RequestInit) => {
-          const url = String(input instanceof Request ? input.url : input);
-          if (url.includes("/stream-job-progress/")) {
-            streams++;
-            return Promise.resolve(new Response(JSON.stringify({ detail: "Unavailable." }), { status: 503 }));
-          }
-          return globalThis.fetch(input, init);
-        };
-        const sutro = clientFor(rt, server, { fetch, maxRetries: 0 });
+        const stream = intercepting("/stream-job-progress/", () => Response.json({ detail: "Unavailable." }, { status: 503 }));
+        const sutro = clientFor(rt, server, { fetch: stream.fetch, maxRetries: 0 });
         const { jobId } = await sutro.jobs.create({ inputs: Array.from({ length: 60 }, (_, i) => `row ${i}`), model: "m" });
         const done = await sutro.jobs.wait(jobId, { pollInterval: 10, deadline: 10_000 });
         assert.equal(done.status, "SUCCEEDED");
-        assert.equal(streams, 1);
+        assert.equal(stream.calls, 1);
       }),
   },
   {
     name: "wait(): a deployment without the progress stream (404) is remembered, so the client's next waits only poll",
     run: (rt) =>
       withMock({ jobs: 1, speed: 20 }, async (server) => {
-        let streams = 0;
-        const fetch = (input: string | Request, init?: RequestInit) => {
-          const url = String(input instanceof Request ? input.url : input);
-          if (url.includes("/stream-job-progress/")) {
-            streams++;
-            return Promise.resolve(new Response(JSON.stringify({ detail: "Not Found" }), { status: 404 }));
-          }
-          return globalThis.fetch(input, init);
-        };
-        const sutro = clientFor(rt, server, { fetch });
+        const stream = intercepting("/stream-job-progress/", () => Response.json({ detail: "Not Found" }, { status: 404 }));
+        const sutro = clientFor(rt, server, { fetch: stream.fetch });
         const inputs = Array.from({ length: 40 }, (_, i) => `row ${i}`);
         for (let n = 0; n < 3; n++) {
           const { jobId } = await sutro.jobs.create({ inputs, model: "m" });
           assert.equal((await sutro.jobs.wait(jobId, { pollInterval: 10, deadline: 10_000 })).status, "SUCCEEDED");
         }
-        assert.equal(streams, 1);
+        assert.equal(stream.calls, 1);
         // Another client of the same deployment asks again: the memory is the client's, not global.
-        const other = clientFor(rt, server, { fetch });
+        const other = clientFor(rt, server, { fetch: stream.fetch });
         const { jobId } = await other.jobs.create({ inputs, model: "m" });
         await other.jobs.wait(jobId, { pollInterval: 10, deadline: 10_000 });
-        assert.equal(streams, 2);
+        assert.equal(stream.calls, 2);
       }),
   },
   {
