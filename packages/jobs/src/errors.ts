@@ -26,18 +26,6 @@ export function describeSource(source: CredentialSource, option: string): string
   }
 }
 
-/**
- * Joins sentences, each ending in exactly one full stop (or its own `!`/`?`), so
- * server text that ends in punctuation never reads `unchanged.. Check`.
- */
-export function sentences(...parts: (string | undefined)[]): string {
-  return parts
-    .map((part) => part?.trim())
-    .filter((part): part is string => Boolean(part))
-    .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`))
-    .join(" ");
-}
-
 /** What to do about a retired host: said when one is refused, and with a 410. */
 export const RETIRED_ADVICE =
   "Sutro now gives every customer a deployment of its own: copy your deployment URL and a key from the Sutro app (API Keys panel), then pass `apiURL` or set SUTRO_API_URL.";

@@ -21,11 +21,22 @@ import {
   RateLimitError,
   RETIRED_ADVICE,
   type RequestInfo,
-  sentences,
   UnprocessableEntityError,
 } from "./errors.ts";
 import type { Api } from "./request.ts";
 import { retryAfterMs } from "./retry-delay.ts";
+
+/**
+ * Joins sentences, each ending in exactly one full stop (or its own `!`/`?`), so
+ * server text that ends in punctuation never reads `unchanged.. Check`.
+ */
+export function sentences(...parts: (string | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part))
+    .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`))
+    .join(" ");
+}
 
 const STATUS_ERRORS: Record<number, typeof APIError> = {
   400: BadRequestError,
