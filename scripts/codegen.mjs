@@ -135,7 +135,7 @@ export async function generateOperations(specURL) {
           `  ${op.operationId}: {`,
           `    method: ${JSON.stringify(method.toUpperCase())},`,
           `    path: ${JSON.stringify(path)},`,
-          `    pathParams: ${JSON.stringify(params.filter((p) => p.in === "path").map((p) => p.name))},`,
+          `    pathParts: ${JSON.stringify(path.split(/\{([^}]+)\}/))},`,
           `    queryParams: ${JSON.stringify(params.filter((p) => p.in === "query").map((p) => p.name))},`,
           `    body: ${Boolean(op.requestBody?.content?.["application/json"] ?? deref(op.requestBody)?.content?.["application/json"])},`,
           `    retry: ${["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) || op["x-idempotent"] === true},`,

@@ -13,10 +13,21 @@ export interface Result {
 export function runProcess(
   command: string,
   args: string[],
-  options: { env: Record<string, string>; cwd?: string | undefined; stdin?: string | undefined },
+  options: {
+    env: Record<string, string>;
+    cwd?: string | undefined;
+    stdin?: string | undefined;
+    /** Kills the process after this many ms (its code is then null). */
+    timeout?: number | undefined;
+  },
 ): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: options.timeout,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c));

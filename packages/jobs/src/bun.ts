@@ -7,14 +7,15 @@ import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
 import { fileSinks } from "./file-sink.ts";
-import { nodeHost } from "./node-host.ts";
+import { nodeHost, nodeUnrefTimer } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
+import { sharedTimer } from "./shared-timer.ts";
 
 export * from "./index.ts";
 
 declare const Bun: { version: string };
 
-const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, { openFile: fileSinks() });
+const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, { openFile: fileSinks(), timeouts: sharedTimer(nodeUnrefTimer) });
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;

@@ -1,4 +1,5 @@
 import type { Client } from "openapi-fetch";
+import type { Timeouts } from "./attempt-signals.ts";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
 import type { OpenFile } from "./download.ts";
 import type { CredentialSource } from "./errors.ts";
@@ -24,6 +25,8 @@ export interface RuntimeEnvironment {
   fetchOnce?: ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Opens a file to download results into (`jobs.download(id, { to: path })`); browsers have none. */
   openFile?: OpenFile | undefined;
+  /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */
+  timeouts?: Timeouts | undefined;
 }
 
 /** The default entry (browsers, workers): nothing ambient is read, and no User-Agent is set (browsers forbid it). */
@@ -63,7 +66,7 @@ export class Sutro {
     const headers: Record<string, string> = { Authorization: `Key ${config.apiKey}` };
     if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;
     Object.freeze(headers);
-    const transport = createTransport(config, headers);
+    const transport = createTransport(config, headers, environment.timeouts);
     this.#config = config;
     this.#api = { transport, config, headers, openFile: environment.openFile };
     this.raw = lazyClient({ baseUrl: config.apiURL, headers, fetch: transport.fetch });

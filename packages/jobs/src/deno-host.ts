@@ -8,6 +8,7 @@ declare const Deno: {
   permissions: { querySync(descriptor: Descriptor): { state: "granted" | "prompt" | "denied" } };
   errors: { NotFound: ErrorConstructor };
   createHttpClient?: (options: { poolMaxIdlePerHost: number }) => unknown;
+  unrefTimer(id: number): void;
 };
 
 /**
@@ -34,6 +35,9 @@ export function denoFetchOnce(): ((input: string | Request, init?: RequestInit) 
     return fetch(input, { ...init, client } as RequestInit);
   };
 }
+
+/** Deno's timers are numbers, as on the web; Deno.unrefTimer lets one stop holding the process open. */
+export const denoUnrefTimer = (timer: unknown): void => Deno.unrefTimer(timer as number);
 
 export const denoHost: Host = {
   env,

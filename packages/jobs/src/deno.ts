@@ -7,16 +7,21 @@
  */
 import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
-import { denoFetchOnce, denoHost, denoPermitted } from "./deno-host.ts";
+import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./deno-host.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
 import { fileSinks } from "./file-sink.ts";
 import type { ClientOptions } from "./options.ts";
+import { sharedTimer } from "./shared-timer.ts";
 
 export * from "./index.ts";
 
 declare const Deno: { version: { deno: string } };
 
-const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, { fetchOnce: denoFetchOnce(), openFile: fileSinks(denoPermitted) });
+const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, {
+  fetchOnce: denoFetchOnce(),
+  openFile: fileSinks(denoPermitted),
+  timeouts: sharedTimer(denoUnrefTimer),
+});
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;

@@ -7,11 +7,12 @@
  */
 import { type Host, runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
-import { denoFetchOnce, denoHost, denoPermitted } from "./deno-host.ts";
+import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./deno-host.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
 import { fileSinks } from "./file-sink.ts";
-import { nodeHost } from "./node-host.ts";
+import { nodeHost, nodeUnrefTimer } from "./node-host.ts";
 import type { ClientOptions } from "./options.ts";
+import { sharedTimer } from "./shared-timer.ts";
 
 export * from "./index.ts";
 
@@ -29,6 +30,7 @@ const runtime = (): string =>
 const entry = runtimeEntry(host, runtime, {
   fetchOnce: onDeno ? denoFetchOnce() : undefined,
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
+  timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
 });
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */

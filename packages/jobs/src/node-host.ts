@@ -17,3 +17,8 @@ export const nodeHost: Host = {
   // $HOME first, as Node's homedir() does; Bun's homedir() caches it at start-up.
   homeDir: () => process.env.HOME || process.env.USERPROFILE || homedir(),
 };
+
+/** Node's and Bun's timers are objects that can stop holding the process open. */
+export const nodeUnrefTimer = (timer: unknown): void => {
+  (timer as { unref(): void }).unref();
+};

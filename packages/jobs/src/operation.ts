@@ -9,16 +9,16 @@ import { InvalidRequestError } from "./errors.ts";
 import type { operations } from "./generated/openapi.ts";
 import { OPERATIONS } from "./generated/operations.ts";
 import { checkRequestOptions, type RequestOptions } from "./options.ts";
-import { type Api, callJSON } from "./request.ts";
+import { type Api, callJSON, queryString } from "./request.ts";
 
 /** How to send one operation: the generated table's rows have this shape. */
 export interface OperationSpec {
   /** The HTTP method, in capitals. */
   method: string;
-  /** The path under the deployment's /v1, with `{name}` placeholders. */
+  /** The path under the deployment's /v1, with a `{name}` placeholder for each path parameter. */
   path: string;
-  /** Names of the path parameters. */
-  pathParams: readonly string[];
+  /** The path split around its placeholders, literal parts and parameter names by turns: "/jobs/", "job_id", "". */
+  pathParts: readonly string[];
   /** Names of the query parameters. */
   queryParams: readonly string[];
   /** Whether it takes a JSON body. */
@@ -78,28 +78,34 @@ export function checkPathParam(value: unknown, name: string): string {
   return value;
 }
 
-/** Sends one operation of the table with the caller's arguments. */
-export async function callOperation(api: Api, spec: OperationSpec, args: unknown, options: RequestOptions): Promise<unknown> {
+/**
+ * Sends one operation of the table with the caller's arguments. Not itself async (one layer of promises
+ * fewer on every call): a refusal is thrown here, and every caller turns it into a rejection.
+ */
+export function callOperation(api: Api, spec: OperationSpec, args: unknown, options: RequestOptions): Promise<unknown> {
   const given = (args ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   if (typeof given !== "object") throw new InvalidRequestError(`${spec.method} ${spec.path} takes an object of arguments.`);
-  let path = spec.path;
-  for (const name of spec.pathParams) {
-    path = path.replace(`{${name}}`, encodeURIComponent(checkPathParam(given.path?.[name], name)));
+  // Split when generated: filling the parts in costs a small call a quarter of what a replace would.
+  const parts = spec.pathParts;
+  let url = api.config.apiURL + parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    url += encodeURIComponent(checkPathParam(given.path?.[name], name)) + parts[i + 1];
   }
-  const query: Record<string, string | number | boolean | undefined> = {};
-  for (const name of spec.queryParams) query[name] = given.query?.[name] as string | number | boolean | undefined;
+  if (spec.queryParams.length) {
+    const query: Record<string, string | number | boolean | undefined> = {};
+    for (const name of spec.queryParams) query[name] = given.query?.[name] as string | number | boolean | undefined;
+    url += queryString(query);
+  }
   if (spec.body && given.body === undefined) throw new InvalidRequestError(`${spec.method} ${spec.path} needs a body.`);
-  return callJSON(
-    api,
-    { method: spec.method, path, query, body: spec.body ? given.body : undefined, retry: spec.retry },
-    options,
-    spec.schema,
-  );
+  const body = spec.body ? JSON.stringify(given.body) : undefined;
+  return callJSON(api, { method: spec.method, url, body, retry: spec.retry }, options, spec.schema);
 }
 
 /**
  * Sends operation `id` with options already checked: how the SDK's own methods call the table, one layer
- * and one options check fewer than through `sutro.api`.
+ * and one options check fewer than through `sutro.api`. Arguments it refuses are thrown, not rejected:
+ * call it from an async function.
  */
 export type OperationCaller = <K extends OperationId>(
   id: K,
@@ -113,7 +119,7 @@ export function createOperations(api: Api): { methods: OperationMethods; call: O
     callOperation(api, OPERATIONS[id], args, options)) as OperationCaller;
   const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
   for (const id of Object.keys(OPERATIONS) as OperationId[]) {
-    methods[id] = (args, options) => call(id, args as never, checkRequestOptions(options));
+    methods[id] = async (args, options) => call(id, args as never, checkRequestOptions(options));
   }
   return { methods: methods as OperationMethods, call };
 }

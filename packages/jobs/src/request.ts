@@ -1,8 +1,7 @@
 import { failures, specCheck } from "./chunks.ts";
 import type { OpenFile } from "./download.ts";
-import type { RequestInfo } from "./errors.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
-import type { Transport } from "./transport.ts";
+import type { Outgoing, Transport } from "./transport.ts";
 import type { paths } from "./types.ts";
 
 /** What the resources share: the transport and the resolved options. */
@@ -28,14 +27,14 @@ function notAnObject(body: unknown): string | undefined {
   return `${body === null ? "null" : Array.isArray(body) ? "an array" : typeof body} instead of an object`;
 }
 
-/** One request to the API: a path of the spec (placeholders filled), its query, and its JSON body. */
-export interface ApiRequest {
-  method: string;
-  path: string;
-  query?: Record<string, string | number | boolean | undefined> | undefined;
-  body?: unknown;
-  /** Whether a failed attempt may be retried; default: only for GET, HEAD and OPTIONS. */
-  retry?: boolean | undefined;
+/** The query part of a URL, `?limit=10&cursor=…`, without the parameters left undefined. */
+export function queryString(query: Record<string, string | number | boolean | undefined>): string {
+  let search = "";
+  for (const key in query) {
+    const value = query[key];
+    if (value !== undefined) search += `${search ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
+  }
+  return search;
 }
 
 /**
@@ -50,50 +49,46 @@ export function getJSON<P extends keyof paths>(
   schema: string | ((body: unknown) => string),
   shapeProblem?: (body: unknown) => string | undefined,
 ): Promise<unknown> {
-  return callJSON(api, { method: "GET", path, query }, options, schema, shapeProblem);
+  return callJSON(api, { method: "GET", url: `${api.config.apiURL}${path}${queryString(query)}` }, options, schema, shapeProblem);
 }
 
 /**
- * Sends a request, turns a non-2xx reply into its typed error, and parses the
- * 2xx body as JSON (checked against the spec's `schema` when `validate` is on).
- * The body is serialised once, here: a large `inputs` array is never copied.
+ * Sends a request (its JSON body already serialised, once: a large `inputs` array is never copied), turns
+ * a non-2xx reply into its typed error, and parses the 2xx body as JSON, checked against the spec's
+ * `schema` when `validate` is on.
  */
 export async function callJSON(
   api: Api,
-  call: ApiRequest,
+  outgoing: Outgoing,
   options: RequestOptions,
   /** The spec's schema for the 2xx body, or a pick by the body when the API answers in more than one shape. */
   schema: string | ((body: unknown) => string),
   /** The structural problem that would break the caller, if any; checked even when `validate` is off. */
   shapeProblem: (body: unknown) => string | undefined = notAnObject,
 ): Promise<unknown> {
-  let search = "";
-  for (const [key, value] of Object.entries(call.query ?? {})) {
-    if (value !== undefined) search += `${search ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
-  }
-  const request: RequestInfo = { method: call.method, url: `${api.config.apiURL}${call.path}${search}` };
-  const outgoing =
-    call.body === undefined ? { ...request, retry: call.retry } : { ...request, retry: call.retry, body: JSON.stringify(call.body) };
+  const { method, url } = outgoing;
   const { status, headers, text } = await api.transport.send(outgoing, options);
   const data = text ?? "";
   if (status < 200 || status > 299) {
     // Loaded with the first failure: the words of an error are only needed once there is one.
     const { statusError } = await failures();
-    throw statusError(api, request, status, headers, data);
+    throw statusError(api, { method, url }, status, headers, data);
   }
-  let body: unknown;
+  let answer: unknown;
   try {
-    body = JSON.parse(data);
+    answer = JSON.parse(data);
   } catch (cause) {
-    throw (await failures()).notJSON({ status, headers, request, body: data }, cause);
+    throw (await failures()).notJSON({ status, headers, request: { method, url }, body: data }, cause);
   }
-  const schemaName = typeof schema === "string" ? schema : schema(body);
-  const problem = shapeProblem(body);
-  if (problem) throw (await failures()).notInSpec({ status, headers, request, body }, schemaName, [problem], false);
+  const schemaName = typeof schema === "string" ? schema : schema(answer);
+  const problem = shapeProblem(answer);
+  if (problem)
+    throw (await failures()).notInSpec({ status, headers, request: { method, url }, body: answer }, schemaName, [problem], false);
   if (api.config.validate) {
     const { specProblems } = await specCheck();
-    const issues = specProblems(body, schemaName);
-    if (issues.length) throw (await failures()).notInSpec({ status, headers, request, body }, schemaName, issues, true);
+    const issues = specProblems(answer, schemaName);
+    if (issues.length)
+      throw (await failures()).notInSpec({ status, headers, request: { method, url }, body: answer }, schemaName, issues, true);
   }
-  return body;
+  return answer;
 }

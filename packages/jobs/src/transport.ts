@@ -1,6 +1,6 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
+import { attemptSignals, type Timeouts } from "./attempt-signals.ts";
 import { failures, retryDelay } from "./chunks.ts";
-import { controllerPool } from "./controller-pool.ts";
 import { APIConnectionError, APITimeoutError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
@@ -38,63 +38,22 @@ export interface Transport {
   fetch(request: Request): Promise<Response>;
 }
 
-/** How an attempt ended: a complete reply, or the connection error or timeout that stopped it. */
-type Attempt = Reply | APIConnectionError;
-
 /**
  * Every request of a client goes through here. Each attempt reads the whole
  * body under its timer, so a stalled or reset body is a timeout or connection
  * error that can be retried rather than a hang in the caller's `.json()`.
  */
-export function createTransport(config: ResolvedConfig, headers: Record<string, string>): Transport {
+export function createTransport(config: ResolvedConfig, headers: Record<string, string>, timeouts?: Timeouts): Transport {
   const { logger } = config;
+  const signals = attemptSignals(timeouts);
 
-  const controllers = controllerPool();
-
-  async function attempt(outgoing: Outgoing, ms: number, deadlineCapped: boolean, callerSignal: AbortSignal | undefined): Promise<Attempt> {
-    const pooled = controllers.take();
-    const { controller } = pooled;
-    const unlink = linkAbort(callerSignal, controller);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, ms);
-    const { method, url, request } = outgoing;
-    const started = Date.now();
-    try {
-      if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(request?.headers ?? headers)));
-      const signal = controller.signal;
-      // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
-      // A request that must not be sent twice goes out on a connection of its own (see RuntimeEnvironment.fetchOnce).
-      const fetch = outgoing.retry === false && !isIdempotent(method) ? config.fetchOnce : config.fetch;
-      const response = await (request
-        ? fetch(request, { signal })
-        : outgoing.body === undefined
-          ? fetch(url, { method, headers: { ...headers }, signal })
-          : fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
-      const text = NULL_BODY_STATUSES.has(response.status) ? null : await response.text();
-      if (config.debug) logger.debug(`← ${response.status} ${method} ${url} in ${Date.now() - started} ms`);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, text };
-    } catch (cause) {
-      if (callerSignal?.aborted) throw abortError(callerSignal);
-      const { attemptFailed } = await failures();
-      return attemptFailed(
-        { method, url },
-        cause,
-        timedOut ? (deadlineCapped ? "the call's deadline" : `the ${ms} ms timeout`) : undefined,
-      );
-    } finally {
-      clearTimeout(timer);
-      unlink();
-      // The body was read in full above: nothing of this attempt still listens to the signal.
-      controllers.give(pooled);
-    }
-  }
-
+  // One async function for the whole exchange, attempts included: every layer of `await` costs a
+  // small call as much as the checks the SDK makes, and most calls are one attempt that succeeds.
   async function send(outgoing: Outgoing, options: RequestOptions): Promise<Reply> {
     const { method, url, request } = outgoing;
     const maxRetries = (outgoing.retry ?? isIdempotent(method)) ? (options.maxRetries ?? config.maxRetries) : 0;
+    // A request that must not be sent twice goes out on a connection of its own (see RuntimeEnvironment.fetchOnce).
+    const fetch = outgoing.retry === false && !isIdempotent(method) ? config.fetchOnce : config.fetch;
     const timeout = options.timeout ?? config.timeout;
     const deadline = options.deadline ?? config.deadline;
     const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
@@ -103,23 +62,55 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 
     for (let n = 1; ; n++) {
       if (callerSignal?.aborted) throw abortError(callerSignal);
-      const remaining = deadlineAt - Date.now();
+      const remaining = deadline === undefined ? Number.POSITIVE_INFINITY : deadlineAt - Date.now();
       if (remaining <= 0)
         throw new APITimeoutError(`${method} ${url} ran out of its ${deadline} ms deadline.`, { request: { method, url } });
       // Only bodiless methods are retried, so a fresh clone per retry is cheap and never re-sends a used body.
-      const sent = n === 1 || !request ? outgoing : { method, url, request: request.clone() };
-      const result = await attempt(sent, Math.min(timeout, remaining), remaining < timeout, callerSignal);
+      const sent = n === 1 || !request ? request : request.clone();
+      const ms = Math.min(timeout, remaining);
+
+      // The attempt: a complete reply, or the connection error or timeout that ended it.
+      let result: Reply | APIConnectionError;
+      const attempt = signals.take(ms);
+      const { signal } = attempt;
+      const unlink = linkAbort(callerSignal, attempt.controller);
+      try {
+        const started = config.debug ? Date.now() : 0;
+        if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(sent?.headers ?? headers)));
+        // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
+        const response = await (sent
+          ? fetch(sent, { signal })
+          : outgoing.body === undefined
+            ? fetch(url, { method, headers: { ...headers }, signal })
+            : fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
+        const { status } = response;
+        const text = NULL_BODY_STATUSES.has(status) ? null : await response.text();
+        if (config.debug) logger.debug(`← ${status} ${method} ${url} in ${Date.now() - started} ms`);
+        result = { status, statusText: response.statusText, headers: response.headers, text };
+      } catch (cause) {
+        if (callerSignal?.aborted) throw abortError(callerSignal);
+        const why = attempt.expired ? (remaining < timeout ? "the call's deadline" : `the ${ms} ms timeout`) : undefined;
+        result = (await failures()).attemptFailed({ method, url }, cause, why);
+      } finally {
+        unlink();
+        // The body was read in full above: nothing of this attempt still listens to the signal.
+        signals.give(attempt);
+      }
 
       const error = result instanceof APIConnectionError ? result : undefined;
-      const status = error ? undefined : (result as Reply).status;
-      if (!(error || RETRYABLE_STATUSES.has(status as number)) || n > maxRetries) return unwrap(result);
-
-      const headers = error ? undefined : (result as Reply).headers;
-      const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers, status, error };
-      const delay = (await retryDelay()).retryDelay(config, failed);
-      if (delay === undefined) return unwrap(result);
-      config.onRetry?.({ attempt: n, delay, method, url, status, error });
-      await sleep(delay, callerSignal);
+      const reply = error ? undefined : (result as Reply);
+      if (reply && !RETRYABLE_STATUSES.has(reply.status)) return reply;
+      if (n <= maxRetries) {
+        const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers: reply?.headers, status: reply?.status, error };
+        const delay = (await retryDelay()).retryDelay(config, failed);
+        if (delay !== undefined) {
+          config.onRetry?.({ attempt: n, delay, method, url, status: reply?.status, error });
+          await sleep(delay, callerSignal);
+          continue;
+        }
+      }
+      if (error) throw error;
+      return result as Reply;
     }
   }
 
@@ -130,9 +121,4 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       return new Response(reply.text, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
     },
   };
-}
-
-function unwrap(result: Attempt): Reply {
-  if (result instanceof APIConnectionError) throw result;
-  return result;
 }

@@ -9,7 +9,7 @@ export const OPERATIONS = {
   listJobs: {
     method: "GET",
     path: "/list-jobs",
-    pathParams: [],
+    pathParts: ["/list-jobs"],
     queryParams: ["limit","cursor"],
     body: false,
     retry: true,
@@ -19,7 +19,7 @@ export const OPERATIONS = {
   tryAuthentication: {
     method: "GET",
     path: "/try-authentication",
-    pathParams: [],
+    pathParts: ["/try-authentication"],
     queryParams: [],
     body: false,
     retry: true,
@@ -29,7 +29,7 @@ export const OPERATIONS = {
   createJob: {
     method: "POST",
     path: "/batch-inference",
-    pathParams: [],
+    pathParts: ["/batch-inference"],
     queryParams: [],
     body: true,
     retry: false,
@@ -39,7 +39,7 @@ export const OPERATIONS = {
   getJob: {
     method: "GET",
     path: "/jobs/{job_id}",
-    pathParams: ["job_id"],
+    pathParts: ["/jobs/","job_id",""],
     queryParams: [],
     body: false,
     retry: true,
@@ -49,7 +49,7 @@ export const OPERATIONS = {
   getJobStatus: {
     method: "GET",
     path: "/job-status/{job_id}",
-    pathParams: ["job_id"],
+    pathParts: ["/job-status/","job_id",""],
     queryParams: [],
     body: false,
     retry: true,
@@ -59,7 +59,7 @@ export const OPERATIONS = {
   getResultsUrl: {
     method: "GET",
     path: "/jobs/{job_id}/results-url",
-    pathParams: ["job_id"],
+    pathParts: ["/jobs/","job_id","/results-url"],
     queryParams: ["format","include_inputs","include_cumulative_logprobs","expires_in_seconds"],
     body: false,
     retry: true,
@@ -69,7 +69,7 @@ export const OPERATIONS = {
   cancelJob: {
     method: "GET",
     path: "/job-cancel/{job_id}",
-    pathParams: ["job_id"],
+    pathParts: ["/job-cancel/","job_id",""],
     queryParams: [],
     body: false,
     retry: true,
@@ -79,7 +79,7 @@ export const OPERATIONS = {
   getJobResults: {
     method: "POST",
     path: "/job-results",
-    pathParams: [],
+    pathParts: ["/job-results"],
     queryParams: [],
     body: true,
     retry: true,
@@ -89,7 +89,7 @@ export const OPERATIONS = {
   getQuotas: {
     method: "GET",
     path: "/get-quotas",
-    pathParams: [],
+    pathParts: ["/get-quotas"],
     queryParams: [],
     body: false,
     retry: true,

@@ -237,6 +237,42 @@ export const faultCases: Case[] = [
       }),
   },
   {
+    name: "attempts in flight each time out at their own timeout, a shorter one set after a longer one included",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ delay: 3_000 }] }, async (server) => {
+        const sutro = clientFor(rt, server, { maxRetries: 0 });
+        const started = performance.now();
+        let longEnded = 0;
+        const long = rejects(() => sutro.jobs.list({ limit: 5 }, { timeout: 700 }), APITimeoutError).finally(() => {
+          longEnded = elapsed(started);
+        });
+        await rejects(() => sutro.jobs.list({ limit: 5 }, { timeout: 100 }), APITimeoutError);
+        assert.ok(elapsed(started) < 600, `the 100 ms timeout ended after ${elapsed(started)} ms`);
+        assert.equal(longEnded, 0, "the 700 ms attempt ended with the 100 ms one");
+        assert.match((await long).message, /700 ms timeout/);
+        assert.ok(longEnded >= 690 && longEnded < 2_500, `the 700 ms timeout ended after ${longEnded} ms`);
+      }),
+  },
+  {
+    name: "a timeout still fires on time while quicker calls with longer timeouts come and go",
+    run: (rt) =>
+      withMock({ jobs: 30 }, async (server) => {
+        const [stalled, quick] = serverIds(server, 0, 2);
+        // GET /jobs/<stalled> never answers until its attempt is aborted.
+        const fetch = (input: string | Request, init?: RequestInit): Promise<Response> => {
+          if (!String(input).endsWith(`/jobs/${stalled}`)) return globalThis.fetch(input, init);
+          return new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+        };
+        const sutro = clientFor(rt, server, { fetch, maxRetries: 0 });
+        const started = performance.now();
+        const timedOut = rejects(() => sutro.jobs.get(stalled as string, { timeout: 300 }), APITimeoutError);
+        for (let i = 0; i < 20; i++) await sutro.jobs.get(quick as string, { timeout: 30_000 });
+        await timedOut;
+        const took = elapsed(started);
+        assert.ok(took >= 290 && took < 2_000, `the 300 ms timeout ended after ${took} ms`);
+      }),
+  },
+  {
     name: "an AbortSignal stops a backoff sleep at once with APIUserAbortError",
     run: (rt) =>
       withMock({ jobs: 30, faults: [{ status: 503, retryAfterMs: 5_000 }] }, async (server) => {

@@ -1,0 +1,67 @@
+/**
+ * The AbortSignal of each request attempt, and the timeout that aborts it.
+ *
+ * Controllers are reused while never aborted: making an AbortSignal costs several µs in Node, as much as
+ * the rest of a small call, and an attempt that ended without an abort leaves its controller as good as
+ * new. Each serves at most 64 attempts, because a fetch implementation may keep a listener on a signal
+ * until its request is garbage-collected (undici does).
+ */
+const MAX_USES = 64;
+const MAX_IDLE = 32;
+
+export interface AttemptSignal {
+  readonly controller: AbortController;
+  /** The controller's signal, read once: a getter call less per request. */
+  readonly signal: AbortSignal;
+  /** Whether its timeout aborted it. */
+  expired: boolean;
+  uses: number;
+  /** What `Timeouts.stop` takes to call its timeout off. */
+  timeout: unknown;
+}
+
+/** Aborts attempts that outlive their timeout. */
+export interface Timeouts {
+  /** Calls `expire(attempt)` in `ms` unless stopped before; returns what `stop` takes. */
+  start(attempt: AttemptSignal, ms: number): unknown;
+  stop(timeout: unknown): void;
+}
+
+export function expire(attempt: AttemptSignal): void {
+  attempt.expired = true;
+  attempt.controller.abort();
+}
+
+/** A timer per attempt, where timers cannot be kept from holding a process open (browsers, workers); see shared-timer.ts. */
+export const timerPerAttempt: Timeouts = {
+  start: (attempt, ms) => setTimeout(expire, ms, attempt),
+  stop: (timeout) => clearTimeout(timeout as ReturnType<typeof setTimeout>),
+};
+
+export interface AttemptSignals {
+  /** A controller never aborted, aborted in `ms` unless given back before. */
+  take(ms: number): AttemptSignal;
+  /** The attempt is over: its timeout is off, and its controller serves again unless aborted or worn. */
+  give(attempt: AttemptSignal): void;
+}
+
+function fresh(): AttemptSignal {
+  const controller = new AbortController();
+  return { controller, signal: controller.signal, expired: false, uses: 0, timeout: undefined };
+}
+
+export function attemptSignals(timeouts: Timeouts = timerPerAttempt): AttemptSignals {
+  const idle: AttemptSignal[] = [];
+  return {
+    take(ms) {
+      const attempt = idle.pop() ?? fresh();
+      attempt.timeout = timeouts.start(attempt, ms);
+      return attempt;
+    },
+    give(attempt) {
+      timeouts.stop(attempt.timeout);
+      attempt.uses++;
+      if (!attempt.signal.aborted && attempt.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(attempt);
+    },
+  };
+}
