@@ -167,6 +167,11 @@ export function notInSpec(answer: Answered, schemaName: string, issues: string[]
   return new MalformedResponseError(message, answer);
 }
 
+/** The call's deadline passed before another attempt could start. */
+export function deadlinePassed(request: RequestInfo, deadline: number): APITimeoutError {
+  return new APITimeoutError(`${request.method} ${request.url} ran out of its ${deadline} ms deadline.`, { request });
+}
+
 /** An attempt that got no complete answer: `timedOutAfter` names the limit it ran into, if that was why. */
 export function attemptFailed(request: RequestInfo, cause: unknown, timedOutAfter: string | undefined): APIConnectionError {
   const { method, url } = request;

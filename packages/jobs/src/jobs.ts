@@ -14,7 +14,7 @@ import {
   type ListParams,
 } from "./params.ts";
 import type { ProgressUpdate } from "./progress.ts";
-import { type Api, getJSON } from "./request.ts";
+import { type Api, describe, getJSON, notAnObject } from "./request.ts";
 import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "./types.ts";
 import type { WaitOptions } from "./wait.ts";
 
@@ -92,13 +92,10 @@ async function notSucceeded<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-}
-
 /** The structural checks every list response gets; `validate: true` adds the full schema. */
 function listProblem(body: unknown): string | undefined {
-  if (!body || typeof body !== "object" || Array.isArray(body)) return `${describe(body)} instead of an object`;
+  const problem = notAnObject(body);
+  if (problem) return problem;
   const { jobs } = body as Record<string, unknown>;
   return Array.isArray(jobs) ? undefined : `"jobs" as ${describe(jobs)} instead of an array`;
 }
@@ -320,9 +317,8 @@ export class Jobs {
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
   async results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
-    const { outputs, inputs, cumulative_logprobs: logprobs, ...others } = await this.resultsColumns(jobId, params, options);
-    const { toRows } = await resultRows();
-    return toRows(outputs, inputs, logprobs, others);
+    const columns = await this.resultsColumns(jobId, params, options);
+    return (await resultRows()).toRows(columns);
   }
 
   /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */

@@ -64,8 +64,12 @@ export type OperationMethods = {
   [K in OperationId]: (args: OperationArgs<K>, options?: RequestOptions) => Promise<OperationResult<K>>;
 };
 
+/** Characters every id is made of, none of which a path segment needs to encode: the common case, checked at once. */
+const PLAIN = /^[\w.~-]+$/;
+
 /** A path parameter that would change the path it goes into, or cannot be sent, is refused before any request. */
 export function checkPathParam(value: unknown, name: string): string {
+  if (typeof value === "string" && PLAIN.test(value)) return value;
   if (typeof value !== "string" || value === "") {
     throw new InvalidRequestError(`${name} must be a non-empty string, got ${value === "" ? "an empty string" : typeof value}.`);
   }
@@ -76,6 +80,11 @@ export function checkPathParam(value: unknown, name: string): string {
     );
   }
   return value;
+}
+
+/** The value as one path segment: checked, and percent-encoded unless made of plain characters only. */
+function pathSegment(value: unknown, name: string): string {
+  return typeof value === "string" && PLAIN.test(value) ? value : encodeURIComponent(checkPathParam(value, name));
 }
 
 /**
@@ -90,7 +99,7 @@ export function callOperation(api: Api, spec: OperationSpec, args: unknown, opti
   let url = api.config.apiURL + parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
-    url += encodeURIComponent(checkPathParam(given.path?.[name], name)) + parts[i + 1];
+    url += pathSegment(given.path?.[name], name) + parts[i + 1];
   }
   if (spec.queryParams.length) {
     const query: Record<string, string | number | boolean | undefined> = {};

@@ -22,9 +22,14 @@ type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { qu
   : never;
 
 /** The least every JSON answer of the API is: an object. */
-function notAnObject(body: unknown): string | undefined {
+export function notAnObject(body: unknown): string | undefined {
   if (body && typeof body === "object" && !Array.isArray(body)) return undefined;
-  return `${body === null ? "null" : Array.isArray(body) ? "an array" : typeof body} instead of an object`;
+  return `${describe(body)} instead of an object`;
+}
+
+/** What a JSON value is, for a message: "null", "an array", "string"… */
+export function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
 
 /** The query part of a URL, `?limit=10&cursor=…`, without the parameters left undefined. */

@@ -1,7 +1,7 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
 import { attemptSignals, type Timeouts } from "./attempt-signals.ts";
 import { failures, retryDelay } from "./chunks.ts";
-import { APIConnectionError, APITimeoutError } from "./errors.ts";
+import { APIConnectionError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
 import { isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
@@ -63,8 +63,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
     for (let n = 1; ; n++) {
       if (callerSignal?.aborted) throw abortError(callerSignal);
       const remaining = deadline === undefined ? Number.POSITIVE_INFINITY : deadlineAt - Date.now();
-      if (remaining <= 0)
-        throw new APITimeoutError(`${method} ${url} ran out of its ${deadline} ms deadline.`, { request: { method, url } });
+      if (remaining <= 0) throw (await failures()).deadlinePassed({ method, url }, deadline as number);
       // Only bodiless methods are retried, so a fresh clone per retry is cheap and never re-sends a used body.
       const sent = n === 1 || !request ? request : request.clone();
       const ms = Math.min(timeout, remaining);

@@ -167,6 +167,38 @@ export const jobsApiCases: Case[] = [
       }),
   },
   {
+    name: "results: each set of columns becomes rows with exactly those fields, in input order",
+    run: async (rt) => {
+      const answers = [
+        { outputs: ["a", "b"] },
+        { outputs: ["a", "b"], inputs: ["x", "y"] },
+        { outputs: ["a", "b"], inputs: ["x", "y"], cumulative_logprobs: [-1.5, null], row_id: [7, 8] },
+        { outputs: ["a", "b"], row_id: [7, 8] },
+      ];
+      let n = 0;
+      const fetch = async () =>
+        new Response(JSON.stringify({ results: answers[n++], message: "ok" }), { headers: { "content-type": "application/json" } });
+      const sutro = new rt.Sutro({ apiKey: "sk_x", apiURL: "https://acme.sutro.example", fetch, logLevel: "off" });
+      const rows = [];
+      for (let i = 0; i < answers.length; i++) rows.push(await sutro.jobs.results("batch_job_1"));
+      assert.deepStrictEqual(rows, [
+        [{ output: "a" }, { output: "b" }],
+        [
+          { output: "a", input: "x" },
+          { output: "b", input: "y" },
+        ],
+        [
+          { output: "a", input: "x", cumulativeLogprob: -1.5, row_id: 7 },
+          { output: "b", input: "y", cumulativeLogprob: null, row_id: 8 },
+        ],
+        [
+          { output: "a", row_id: 7 },
+          { output: "b", row_id: 8 },
+        ],
+      ]);
+    },
+  },
+  {
     name: "results: unequal column lengths are a MalformedResponseError, not rows matched to the wrong inputs",
     run: async (rt) => {
       const fetch = async () =>
