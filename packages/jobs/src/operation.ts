@@ -94,7 +94,7 @@ function pathSegment(value: unknown, name: string): string {
 export function callOperation(api: Api, spec: OperationSpec, args: unknown, options: RequestOptions): Promise<unknown> {
   const given = (args ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   if (typeof given !== "object") throw new InvalidRequestError(`${spec.method} ${spec.path} takes an object of arguments.`);
-  // Split when generated: filling the parts in costs a small call a quarter of what a replace would.
+  // Split when generated, so filling an id in is a concatenation rather than a search and replace.
   const parts = spec.pathParts;
   let url = api.config.apiURL + parts[0];
   for (let i = 1; i < parts.length; i += 2) {

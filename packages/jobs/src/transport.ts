@@ -47,8 +47,8 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
   const { logger } = config;
   const signals = attemptSignals(timeouts);
 
-  // One async function for the whole exchange, attempts included: every layer of `await` costs a
-  // small call as much as the checks the SDK makes, and most calls are one attempt that succeeds.
+  // One async function for the whole exchange, attempts included: most calls are one attempt that
+  // succeeds, and every layer of promises is paid on each of them.
   async function send(outgoing: Outgoing, options: RequestOptions): Promise<Reply> {
     const { method, url, request } = outgoing;
     const maxRetries = (outgoing.retry ?? isIdempotent(method)) ? (options.maxRetries ?? config.maxRetries) : 0;
