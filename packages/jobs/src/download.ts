@@ -106,7 +106,7 @@ type Outcome = "complete" | "progress" | "stalled" | "expired";
 async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
   const { config, signal } = run;
   let link = checkedLink(await run.link());
-  const size = link.artifact.size_bytes;
+  let size = link.artifact.size_bytes;
   const fail = (message: string, init: ConstructorParameters<typeof APIError>[1] = {}, left = "Nothing was left at the destination.") =>
     new DownloadError(`${message} ${left}`, { request: { method: "GET", url: redactURL(link.urls.get) }, ...init });
   let sink: ByteSink;
@@ -160,9 +160,19 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
         etag = undefined;
         return "progress";
       }
+      const sent = response.headers.get("etag") ?? undefined;
+      if (status === 200 && done > 0 && sent !== etag) {
+        // Replaced since the bytes kept were written: start over with a fresh results-url answer, whose size is
+        // the new file's. (A 200 with the same ETag is storage ignoring Range: the same file, read from its start.)
+        await response.body?.cancel();
+        await startOver();
+        link = checkedLink(await run.link());
+        size = link.artifact.size_bytes;
+        etag = undefined;
+        return "progress";
+      }
       if (status === 200) await startOver();
       else if (ranged) resumes++;
-      const sent = response.headers.get("etag") ?? undefined;
       if (sent !== undefined && sent !== etag) await sink.remember?.(sent);
       etag = sent;
       if (!response.body) return "stalled";

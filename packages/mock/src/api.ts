@@ -205,8 +205,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const inputs = url.searchParams.get("include_inputs") === "true";
     const logprobs = url.searchParams.get("include_cumulative_logprobs") === "true";
     const key = `results/${job.job_id}${inputs ? "-inputs" : ""}${logprobs ? "-logprobs" : ""}.parquet`;
-    const size = options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024;
-    if (artifacts.get(key)?.size !== size) artifacts.set(key, { size, version: 0 });
+    // Made on first ask; a file replaced since (the new-size fault) keeps its new size.
+    const file = artifacts.get(key) ?? { size: options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024, version: 0 };
+    artifacts.set(key, file);
     const date = Math.floor(Date.now() / 1000);
     const expiresAt = date + expires;
     const presigned = `${origin}${ARTIFACT_PREFIX}${encodeURIComponent(key)}?X-Amz-Date=${date}&X-Amz-Expires=${expires}&X-Amz-Signature=${sign(seed, key, expiresAt)}`;
@@ -216,7 +217,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       include_inputs: inputs,
       include_cumulative_logprobs: logprobs,
       expires_in_seconds: expires,
-      artifact: { bucket: "sutro-mock-results", key, filename: key.slice("results/".length), size_bytes: size },
+      artifact: { bucket: "sutro-mock-results", key, filename: key.slice("results/".length), size_bytes: file.size },
       urls: { get: presigned, head: presigned },
     });
   }
@@ -381,7 +382,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     seen.set(url.pathname, attempt);
     const rule = ruleFor("artifacts", { page: undefined, attempt, request: requests.length + 1 });
     const file = artifacts.get(key);
-    if (rule?.newEtag && file) file.version++;
+    if ((rule?.newEtag || rule?.newSize !== undefined) && file) {
+      file.version++;
+      file.size = rule.newSize ?? file.size;
+    }
     const answered =
       rule?.status !== undefined
         ? {

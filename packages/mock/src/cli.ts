@@ -38,7 +38,7 @@ Options:
                               shape=jobs-not-array|bad-next-cursor|not-an-object
                               stream=cut|stall|garbage|unknown-type (the progress stream, after its first line)
                       a results file (target=artifacts; attempt counts requests for the file):
-                              reset-at=BYTE stall-at=BYTE (silent for delay=MS) new-etag content-length=N
+                              reset-at=BYTE stall-at=BYTE (silent for delay=MS) new-etag new-size=N content-length=N
                               (and status=N, delay=MS before answering)
                     e.g. --fault page=3,attempt=1,status=503,retry-after=1
   -h, --help        show this help`;

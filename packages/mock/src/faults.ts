@@ -52,6 +52,8 @@ export interface FaultRule {
   stallAt?: number | undefined;
   /** A results file: replace it before answering (new bytes, new ETag), as a re-export of the results does. */
   newEtag?: boolean | undefined;
+  /** A results file: replace it before answering with one of this many bytes (new bytes, new ETag); results-url then says so. */
+  newSize?: number | undefined;
   /** A results file: declare this Content-Length and send that many bytes, whatever the file's size. */
   contentLength?: number | undefined;
   /** Answer the page with `next_cursor` equal to the cursor it was asked with, so a naive client pages forever. */
@@ -66,7 +68,12 @@ const TARGETS = ["api", "artifacts"] as const;
 /** Which server a rule bends: the results files when it says so or does what only they can. */
 export function targetOf(rule: FaultRule): "api" | "artifacts" {
   if (rule.target) return rule.target;
-  const fileOnly = rule.resetAt !== undefined || rule.stallAt !== undefined || rule.newEtag || rule.contentLength !== undefined;
+  const fileOnly =
+    rule.resetAt !== undefined ||
+    rule.stallAt !== undefined ||
+    rule.newEtag ||
+    rule.newSize !== undefined ||
+    rule.contentLength !== undefined;
   return fileOnly ? "artifacts" : "api";
 }
 
@@ -99,6 +106,7 @@ const WHOLE_NUMBERS: Record<string, keyof FaultRule> = {
   "reset-at": "resetAt",
   "stall-at": "stallAt",
   "content-length": "contentLength",
+  "new-size": "newSize",
 };
 
 /** The keys that take one of a few words: the field, the words, and how the error lists them. */
@@ -113,7 +121,7 @@ const CHOICES: Record<string, { field: keyof FaultRule; words: readonly string[]
 const SWITCHES: Record<string, keyof FaultRule> = { truncate: "truncate", html: "html", loop: "loop", "new-etag": "newEtag" };
 
 const KNOWN =
-  "page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, content-length";
+  "page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, new-size, content-length";
 
 /** `page=3,attempt=1,status=503,retry-after=2` → a FaultRule. Throws with a readable message on a bad spec. */
 export function parseFault(spec: string): FaultRule {

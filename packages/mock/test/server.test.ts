@@ -288,6 +288,18 @@ describe("results file faults", () => {
     expect(fresh).not.toEqual(old);
   });
 
+  test("new-size replaces the file with one of another size, and results-url announces the new size from then on", async () => {
+    const server = await mock({ jobs: 3, artifactBytes: 100_000, faults: [{ newSize: 60_000, attempt: 2 }] });
+    const url = await link(server);
+    expect((await bytesOf(await fetch(url))).length).toBe(100_000);
+    const after = await fetch(url);
+    expect((await bytesOf(after)).length).toBe(60_000);
+    expect(after.headers.get("content-length")).toBe("60000");
+    const job = server.dataset.at(0).job_id;
+    const answer = await (await fetch(`${server.apiURL}/jobs/${job}/results-url`, { headers: { Authorization: `Key ${KEY}` } })).json();
+    expect(answer.artifact.size_bytes).toBe(60_000);
+  });
+
   test("content-length declares and sends the given number of bytes; status answers from storage", async () => {
     const server = await mock({
       jobs: 3,
@@ -311,6 +323,7 @@ describe("results file faults", () => {
   test("--fault parses the results file faults", () => {
     expect(parseFault("target=artifacts,attempt=2,status=403")).toEqual({ target: "artifacts", attempt: 2, status: 403 });
     expect(parseFault("reset-at=500,new-etag,content-length=7")).toEqual({ resetAt: 500, newEtag: true, contentLength: 7 });
+    expect(parseFault("new-size=10")).toEqual({ newSize: 10 });
     expect(parseFault("stall-at=10,delay=50")).toEqual({ stallAt: 10, delay: 50 });
     expect(() => parseFault("target=storage")).toThrow(/api or artifacts/);
   });

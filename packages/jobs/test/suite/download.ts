@@ -126,6 +126,24 @@ export const downloadCases: Case[] = [
       ),
   },
   {
+    name: "download() of a file replaced by one of another size mid-way starts over and checks the end against the new size",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { resetAt: 600_000, attempt: 1 },
+          { newSize: 900_000, attempt: 2 },
+        ],
+        async (server, { path, sutro }) => {
+          const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path });
+          assert.deepEqual([result.bytes, result.resumes, result.restarts], [900_000, 0, 1]);
+          assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
+          // The size to check came from a second results-url answer.
+          assert.equal(server.requests.filter((r) => r.path.endsWith("/results-url")).length, 2);
+        },
+      ),
+  },
+  {
     name: "download() asks for a fresh link when storage answers 403 (expired), and resumes with it",
     run: (rt) =>
       download(
