@@ -14,8 +14,11 @@ export interface ByteSink {
   write(chunk: Uint8Array): Promise<void>;
   /** Drops every byte written, to start over; false when it cannot (a stream that already passed them on). */
   restart(): Promise<boolean>;
-  /** The file's ETag, as storage sent it: kept beside the bytes, so that a later download can resume them. */
-  remember?(etag: string): Promise<void>;
+  /**
+   * The file's ETag, as storage sent it, and the file results-url describes (it changes when the file was
+   * replaced mid-way): kept beside the bytes, so that a later download can resume them.
+   */
+  remember?(etag: string, artifact?: ResultsUrl["artifact"]): Promise<void>;
   /** Everything arrived and was checked: flush and put the result in place. Resolves to the final path, if a file. */
   finish(): Promise<string | undefined>;
   /**
@@ -173,7 +176,7 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
       }
       if (status === 200) await startOver();
       else if (ranged) resumes++;
-      if (sent !== undefined && sent !== etag) await sink.remember?.(sent);
+      if (sent !== undefined && sent !== etag) await sink.remember?.(sent, link.artifact);
       etag = sent;
       if (!response.body) return "stalled";
       const reader = response.body.getReader();

@@ -106,7 +106,7 @@ async function openFileSink(target: string, artifact: ResultsUrl["artifact"]): P
       watch(stream);
       return true;
     },
-    remember: (etag) => writeFile(state, JSON.stringify({ identity: identityOf(artifact), etag })),
+    remember: (etag, current = artifact) => writeFile(state, JSON.stringify({ identity: identityOf(current), etag })),
     async finish() {
       await closeStream(stream);
       if (failed) throw failed;

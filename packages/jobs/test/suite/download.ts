@@ -144,6 +144,36 @@ export const downloadCases: Case[] = [
       ),
   },
   {
+    name: "download(): bytes kept from the replacing file are kept as that file's, so the same download run again resumes them",
+    run: (rt) =>
+      download(
+        rt,
+        [
+          { resetAt: 600_000, attempt: 1 },
+          { newSize: 900_000, attempt: 2 },
+        ],
+        async (server, { path, sutro }) => {
+          const jobId = server.dataset.at(0).job_id;
+          const controller = new AbortController();
+          let last = 0;
+          let restarted = false;
+          const first = sutro.jobs.download(jobId, {
+            to: path,
+            signal: controller.signal,
+            onProgress: ({ bytesDone }) => {
+              restarted ||= bytesDone < last;
+              last = bytesDone;
+              if (restarted && bytesDone > 100_000) controller.abort(new Error("enough"));
+            },
+          });
+          await assert.rejects(first, APIUserAbortError);
+          const result = await sutro.jobs.download(jobId, { to: path });
+          assert.deepEqual([result.bytes, result.resumes, result.restarts], [900_000, 1, 0]);
+          assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
+        },
+      ),
+  },
+  {
     name: "download() asks for a fresh link when storage answers 403 (expired), and resumes with it",
     run: (rt) =>
       download(
