@@ -9,7 +9,8 @@ const BAR = 24;
 
 /**
  * `download JOB_ID [-o FILE]`: the results file (Parquet) to FILE, or to its own name in the current
- * directory. On a terminal, a progress bar on stderr (bytes, percent, rate, ETA). The file appears only
+ * directory. On a terminal, a progress bar on stderr (bytes, percent, rate, ETA); elsewhere (a CI log), a
+ * line each tenth of the file. The file appears only
  * once complete and its size checked; anything less exits non-zero with nothing under that name, and an
  * interrupted download resumes when the same command runs again.
  */
@@ -36,6 +37,14 @@ export async function downloadResults(
       `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${bytes(bytesDone)} / ${bytes(totalBytes)} (${Math.floor(share * 100)}%), ${bytes(rate)}/s${eta}`,
     );
   };
+  // Off a terminal a redrawn bar would be noise: a line for each tenth passed, at most ten in all.
+  let tenths = 0;
+  const log = ({ bytesDone, totalBytes }: DownloadProgress) => {
+    const reached = totalBytes > 0 ? Math.floor((bytesDone / totalBytes) * 10) : 10;
+    if (reached <= tenths || reached >= 10) return;
+    tenths = reached;
+    io.stderr.write(`${bytes(bytesDone)} of ${bytes(totalBytes)} (${reached * 10}%)\n`);
+  };
   let last: DownloadProgress | undefined;
   const stop = () => {
     if (live) io.stderr.write("\n");
@@ -52,6 +61,7 @@ export async function downloadResults(
       onProgress: (progress) => {
         last = progress;
         if (live) draw(progress);
+        else log(progress);
       },
     });
     if (live && last) {

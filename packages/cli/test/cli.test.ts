@@ -536,6 +536,8 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs download on %s", (runtime) => {
     const result = keep(await run(runtime, ["download", jobId, "-o", out], fileEnv));
     expect([result.code, result.stdout], result.stderr).toEqual([0, `${out}\n`]);
     expect(result.stderr).toMatch(/Saved 3\.0 MB to .*out\.parquet \(resumed 1, restarted 0 times\), size checked\./);
+    // Off a terminal, a line per tenth of the file, in order, then the summary.
+    expect(result.stderr.match(/\((\d+)%\)\n/g)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90].map((p) => `(${p}%)\n`));
     expect(readFileSync(out).equals(expectedBytes(jobId))).toBe(true);
     expect(readdirSync(dir)).toEqual(["out.parquet"]);
     const json = await run(runtime, ["download", jobId, "-o", dir, "--json"], fileEnv);
@@ -548,7 +550,7 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs download on %s", (runtime) => {
     files.faults.push({ contentLength: SIZE + 100_000 });
     const result = keep(await run(runtime, ["download", jobId, "-o", join(dir, "x.parquet")], fileEnv));
     expect(result.code, result.stderr).toBe(11);
-    expect(result.stderr).toMatch(/^sutro-jobs: Storage sent more than the 3000000 bytes .* Nothing was left at the destination\.\n$/);
+    expect(result.stderr).toMatch(/(^|\n)sutro-jobs: Storage sent more than the 3000000 bytes .* Nothing was left at the destination\.\n$/);
     expect(result.stderr).not.toMatch(/X-Amz/);
     expect(readdirSync(dir)).toEqual([]);
     const early = await run(runtime, ["download", files.dataset.at(1).job_id, "-o", dir], fileEnv);
