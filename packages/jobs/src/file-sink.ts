@@ -69,13 +69,38 @@ async function keptBytes(partial: string, state: string, artifact: ResultsUrl["a
   }
 }
 
+/**
+ * Taken for as long as a download writes `.NAME.partial`: a second download to the same path would mix its
+ * bytes into the first's. Created exclusively, removed however the download ends; a process killed outright
+ * leaves it, and the message says to remove it (as git does with index.lock).
+ */
+async function lockFor(partial: string, target: string): Promise<string> {
+  const lock = `${partial}.lock`;
+  try {
+    await writeFile(lock, "", { flag: "wx" });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+    throw new Error(`another download to ${target} is under way (${lock} exists; if no download is running, remove that file)`);
+  }
+  return lock;
+}
+
 /** A sink writing `target` through `.NAME.partial` beside it, resuming what an earlier download kept there. */
 async function openFileSink(target: string, artifact: ResultsUrl["artifact"]): Promise<ByteSink> {
   const partial = join(dirname(target), `.${basename(target)}.partial`);
   const state = `${partial}.json`;
-  const kept = await keptBytes(partial, state, artifact);
-  if (!kept) await rm(state, { force: true });
-  let stream = await openStream(partial, kept ? "a" : "w");
+  const lock = await lockFor(partial, target);
+  const unlock = () => rm(lock, { force: true });
+  let kept: ByteSink["kept"];
+  let stream: WriteStream;
+  try {
+    kept = await keptBytes(partial, state, artifact);
+    if (!kept) await rm(state, { force: true });
+    stream = await openStream(partial, kept ? "a" : "w");
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   let failed: Error | undefined;
   const watch = (s: WriteStream) =>
     s.on("error", (error) => {
@@ -111,17 +136,21 @@ async function openFileSink(target: string, artifact: ResultsUrl["artifact"]): P
       await closeStream(stream);
       if (failed) throw failed;
       await rename(partial, target);
-      await rm(state, { force: true });
+      await Promise.all([rm(state, { force: true }), unlock()]);
       return target;
     },
     async abandon(_reason, keep) {
-      if (keep && !failed) {
-        // Everything handed to the stream reaches the disk, so the next download resumes from its true size.
-        await closeStream(stream);
-        return;
+      try {
+        if (keep && !failed) {
+          // Everything handed to the stream reaches the disk, so the next download resumes from its true size.
+          await closeStream(stream);
+          return;
+        }
+        stream.destroy();
+        await Promise.all([rm(partial, { force: true }), rm(state, { force: true })]);
+      } finally {
+        await unlock();
       }
-      stream.destroy();
-      await Promise.all([rm(partial, { force: true }), rm(state, { force: true })]);
     },
   };
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { artifactBytes } from "../../../mock/src/artifacts.ts";
@@ -172,6 +172,38 @@ export const downloadCases: Case[] = [
           assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
         },
       ),
+  },
+  {
+    name: "download(): a second download to a path one is writing is a DownloadError, not mixed bytes; a lock left by a killed process says to remove it",
+    run: (rt) =>
+      download(rt, [{ stallAt: 300_000, delay: 500, attempt: 1 }], async (server, { dir, path, sutro }) => {
+        const jobId = server.dataset.at(0).job_id;
+        let started: () => void = () => {};
+        const writing = new Promise<void>((resolve) => {
+          started = resolve;
+        });
+        const first = sutro.jobs.download(jobId, { to: path, onProgress: () => started() });
+        await writing;
+        await assert.rejects(
+          sutro.jobs.download(jobId, { to: path }),
+          (e: unknown) => e instanceof DownloadError && /another download to .*results\.parquet is under way/.test((e as Error).message),
+        );
+        assert.equal((await first).bytes, SIZE);
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server)));
+        assert.deepEqual(readdirSync(dir), ["results.parquet"]);
+
+        const lock = join(dir, ".again.parquet.partial.lock");
+        writeFileSync(lock, "");
+        const again = join(dir, "again.parquet");
+        await assert.rejects(
+          sutro.jobs.download(jobId, { to: again }),
+          (e: unknown) => e instanceof DownloadError && /if no download is running, remove that file/.test((e as Error).message),
+        );
+        assert.ok(existsSync(lock), "a lock this download did not take is not removed");
+        rmSync(lock);
+        assert.equal((await sutro.jobs.download(jobId, { to: again })).bytes, SIZE);
+        assert.deepEqual(readdirSync(dir).sort(), ["again.parquet", "results.parquet"]);
+      }),
   },
   {
     name: "download() asks for a fresh link when storage answers 403 (expired), and resumes with it",
