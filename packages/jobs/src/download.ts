@@ -156,22 +156,20 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
         if (RETRYABLE_STATUSES.has(status)) return "stalled";
         throw fail(`Storage answered ${status} for the results file.`, { status, headers: response.headers, body: text });
       }
-      if (status === 206 && Number(/^bytes (\d+)-/.exec(response.headers.get("content-range") ?? "")?.[1]) !== done) {
-        // A range from elsewhere than asked: start over rather than guess.
-        await response.body?.cancel();
-        await startOver();
-        etag = undefined;
-        return "progress";
-      }
       const sent = response.headers.get("etag") ?? undefined;
-      if (status === 200 && done > 0 && sent !== etag) {
-        // Replaced since the bytes kept were written: start over with a fresh results-url answer, whose size is
-        // the new file's. (A 200 with the same ETag is storage ignoring Range: the same file, read from its start.)
+      // A range from elsewhere than asked: start over rather than guess. A file replaced since the bytes kept
+      // were written: start over too, with a fresh results-url answer, whose size is the new file's. (A 200
+      // with the same ETag is storage ignoring Range: the same file, read below from its start.)
+      const misplaced = status === 206 && Number(/^bytes (\d+)-/.exec(response.headers.get("content-range") ?? "")?.[1]) !== done;
+      const replaced = status === 200 && done > 0 && sent !== etag;
+      if (misplaced || replaced) {
         await response.body?.cancel();
         await startOver();
-        link = checkedLink(await run.link());
-        size = link.artifact.size_bytes;
         etag = undefined;
+        if (replaced) {
+          link = checkedLink(await run.link());
+          size = link.artifact.size_bytes;
+        }
         return "progress";
       }
       if (status === 200) await startOver();
