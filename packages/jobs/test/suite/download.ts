@@ -28,6 +28,12 @@ function expected(server: MockServer, version = 0, size = SIZE): Uint8Array {
   return out;
 }
 
+/** Storage faults: the transfer breaks off at 600 kB, and the resume finds the file replaced by one of 900 kB. */
+const replacedMidway = () => [
+  { resetAt: 600_000, attempt: 1 },
+  { newSize: 900_000, attempt: 2 },
+];
+
 /** Runs `fn` with a fresh directory to download into, removed after. */
 async function inDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "sutro-download-"));
@@ -128,50 +134,36 @@ export const downloadCases: Case[] = [
   {
     name: "download() of a file replaced by one of another size mid-way starts over and checks the end against the new size",
     run: (rt) =>
-      download(
-        rt,
-        [
-          { resetAt: 600_000, attempt: 1 },
-          { newSize: 900_000, attempt: 2 },
-        ],
-        async (server, { path, sutro }) => {
-          const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path });
-          assert.deepEqual([result.bytes, result.resumes, result.restarts], [900_000, 0, 1]);
-          assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
-          // The size to check came from a second results-url answer.
-          assert.equal(server.requests.filter((r) => r.path.endsWith("/results-url")).length, 2);
-        },
-      ),
+      download(rt, replacedMidway(), async (server, { path, sutro }) => {
+        const result = await sutro.jobs.download(server.dataset.at(0).job_id, { to: path });
+        assert.deepEqual([result.bytes, result.resumes, result.restarts], [900_000, 0, 1]);
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
+        // The size to check came from a second results-url answer.
+        assert.equal(server.requests.filter((r) => r.path.endsWith("/results-url")).length, 2);
+      }),
   },
   {
     name: "download(): bytes kept from the replacing file are kept as that file's, so the same download run again resumes them",
     run: (rt) =>
-      download(
-        rt,
-        [
-          { resetAt: 600_000, attempt: 1 },
-          { newSize: 900_000, attempt: 2 },
-        ],
-        async (server, { path, sutro }) => {
-          const jobId = server.dataset.at(0).job_id;
-          const controller = new AbortController();
-          let last = 0;
-          let restarted = false;
-          const first = sutro.jobs.download(jobId, {
-            to: path,
-            signal: controller.signal,
-            onProgress: ({ bytesDone }) => {
-              restarted ||= bytesDone < last;
-              last = bytesDone;
-              if (restarted && bytesDone > 100_000) controller.abort(new Error("enough"));
-            },
-          });
-          await assert.rejects(first, APIUserAbortError);
-          const result = await sutro.jobs.download(jobId, { to: path });
-          assert.deepEqual([result.bytes, result.resumes, result.restarts], [900_000, 1, 0]);
-          assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
-        },
-      ),
+      download(rt, replacedMidway(), async (server, { path, sutro }) => {
+        const jobId = server.dataset.at(0).job_id;
+        const controller = new AbortController();
+        let last = 0;
+        let restarted = false;
+        const first = sutro.jobs.download(jobId, {
+          to: path,
+          signal: controller.signal,
+          onProgress: ({ bytesDone }) => {
+            restarted ||= bytesDone < last;
+            last = bytesDone;
+            if (restarted && bytesDone > 100_000) controller.abort(new Error("enough"));
+          },
+        });
+        await assert.rejects(first, APIUserAbortError);
+        const result = await sutro.jobs.download(jobId, { to: path });
+        assert.deepEqual([result.bytes, result.resumes, result.restarts], [900_000, 1, 0]);
+        assert.deepEqual(readFileSync(path), Buffer.from(expected(server, 1, 900_000)));
+      }),
   },
   {
     name: "download(): a second download to a path one is writing is a DownloadError, not mixed bytes; a lock left by a killed process says to remove it",
