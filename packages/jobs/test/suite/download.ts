@@ -34,6 +34,12 @@ const replacedMidway = () => [
   { newSize: 900_000, attempt: 2 },
 ];
 
+/**
+ * Storage pauses the `attempt`th transfer of the file at 400 kB for 5 s, so that an abort after 100 kB lands
+ * mid-transfer whatever sizes the runtime reads in (Bun can read a whole file at once, finishing before any abort).
+ */
+const pausedAt400kB = (attempt: number) => ({ stallAt: 400_000, delay: 5_000, attempt });
+
 /** Runs `fn` with a fresh directory to download into, removed after. */
 async function inDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "sutro-download-"));
@@ -55,7 +61,10 @@ function noKeyToStorage(server: MockServer): void {
   );
 }
 
-/** Starts a download to `to` and aborts it once 100 kB have arrived; resolves to the bytes it last reported. */
+/**
+ * Starts a download to `to` and aborts it once 100 kB have arrived; resolves to the bytes it last reported.
+ * The transfer must be one that storage pauses (`pausedAt400kB`).
+ */
 async function interrupted(sutro: ReturnType<typeof clientFor>, jobId: string, to: string): Promise<number> {
   const controller = new AbortController();
   let reached = 0;
@@ -145,7 +154,7 @@ export const downloadCases: Case[] = [
   {
     name: "download(): bytes kept from the replacing file are kept as that file's, so the same download run again resumes them",
     run: (rt) =>
-      download(rt, replacedMidway(), async (server, { path, sutro }) => {
+      download(rt, [...replacedMidway(), pausedAt400kB(3)], async (server, { path, sutro }) => {
         const jobId = server.dataset.at(0).job_id;
         const controller = new AbortController();
         let last = 0;
@@ -346,7 +355,7 @@ export const downloadCases: Case[] = [
   {
     name: "download() to a directory uses the file's own name; an abort keeps the bytes under a hidden name that the same download resumes",
     run: (rt) =>
-      download(rt, [], async (server, { dir, sutro }) => {
+      download(rt, [pausedAt400kB(2)], async (server, { dir, sutro }) => {
         const jobId = server.dataset.at(0).job_id;
         const result = await sutro.jobs.download(jobId, { to: dir });
         assert.equal(result.path, join(dir, `${jobId}.parquet`));
@@ -369,7 +378,7 @@ export const downloadCases: Case[] = [
   {
     name: "download(): kept bytes of a file that changed since (new ETag) or of another file are not resumed: it starts over",
     run: (rt) =>
-      download(rt, [{ newEtag: true, attempt: 2 }], async (server, { dir, sutro }) => {
+      download(rt, [pausedAt400kB(1), { newEtag: true, attempt: 2 }], async (server, { dir, sutro }) => {
         const jobId = server.dataset.at(0).job_id;
         const to = join(dir, "r.parquet");
         await interrupted(sutro, jobId, to);
@@ -378,7 +387,7 @@ export const downloadCases: Case[] = [
         assert.deepEqual([again.resumes, again.restarts], [0, 1]);
         assert.deepEqual(readFileSync(to), Buffer.from(expected(server, 1)));
         // Kept bytes of another file (here another size) are never appended to: this one starts from byte 0.
-        await withMock({ jobs: 3, artifactBytes: SIZE + 1, seed: 2 }, (elsewhere) =>
+        await withMock({ jobs: 3, artifactBytes: SIZE + 1, seed: 2, faults: [pausedAt400kB(1)] }, (elsewhere) =>
           interrupted(clientFor(rt, elsewhere), elsewhere.dataset.at(0).job_id, join(dir, "x.parquet")),
         );
         const fresh = await sutro.jobs.download(jobId, { to: join(dir, "x.parquet") });
