@@ -97,8 +97,9 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
 /**
  * How to call each operation, as data: method, path, which parameters go where, whether it has a JSON
- * body, whether it may be retried (GET and friends, or `x-idempotent: true` for a read sent as POST), and
- * the schema of its 2xx body for `validate: true`. The SDK turns each entry into a typed method
+ * body, whether it may be retried (GET and friends, or `x-idempotent: true` for a read sent as POST), the
+ * schema of its 2xx body for `validate: true`, and whether its 409 is the spec's NotSucceeded response (a job
+ * without results yet: a JobNotSucceededError). The SDK turns each entry into a typed method
  * (`sutro.api.<operationId>`), so an operation added to the spec needs no hand-written code.
  * @param {URL} specURL
  */
@@ -140,6 +141,7 @@ export async function generateOperations(specURL) {
           `    body: ${Boolean(op.requestBody?.content?.["application/json"] ?? deref(op.requestBody)?.content?.["application/json"])},`,
           `    retry: ${["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) || op["x-idempotent"] === true},`,
           `    schema: ${JSON.stringify(schemaRef.slice("#/components/schemas/".length))},`,
+          ...(op.responses?.["409"]?.$ref === "#/components/responses/NotSucceeded" ? ["    notSucceeded: true,"] : []),
           "  },",
         ].join("\n"),
       );

@@ -1,8 +1,8 @@
 /**
  * The typed errors of requests that failed: no complete answer (a dropped connection, a timeout), a non-2xx
  * status (with the server's words and what to do about it), a body that is not JSON, or one the spec does
- * not allow. Loaded with the first failure, in a chunk of its own: a client whose calls succeed never
- * carries it.
+ * not allow; and the warning for a deployment that ignores `limit`. Loaded with the first failure, in a
+ * chunk of its own: a client whose calls succeed never carries it.
  */
 import {
   APIConnectionError,
@@ -15,6 +15,7 @@ import {
   describeSource,
   GoneError,
   InternalServerError,
+  JobNotSucceededError,
   MalformedResponseError,
   NotFoundError,
   PermissionDeniedError,
@@ -25,6 +26,7 @@ import {
 } from "./errors.ts";
 import type { Api } from "./request.ts";
 import { retryAfterMs } from "./retry-delay.ts";
+import type { Reply } from "./transport.ts";
 
 /**
  * Joins sentences, each ending in exactly one full stop (or its own `!`/`?`), so
@@ -99,6 +101,7 @@ function errorForStatus(init: {
   request: RequestInfo;
   keySource: CredentialSource;
   retryAfter: number | undefined;
+  notSucceeded: boolean | undefined;
 }): APIError {
   const { status, request, retryAfter } = init;
   const said = serverMessage(init.body);
@@ -108,7 +111,10 @@ function errorForStatus(init: {
   );
   const fields = { status, body: init.body, headers: init.headers, request };
   if (status === 429) return new RateLimitError(message, { ...fields, retryAfter });
-  const ErrorClass = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+  const ErrorClass =
+    status === 409 && init.notSucceeded
+      ? JobNotSucceededError
+      : (STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError));
   return new ErrorClass(message, fields);
 }
 
@@ -121,24 +127,33 @@ function parseOrText(text: string): unknown {
   }
 }
 
-/** The typed error of a non-2xx answer: its body parsed when it is JSON, the key named by its source only. */
-export function statusError(api: Api, request: RequestInfo, status: number, headers: Headers, text: string) {
+/**
+ * The typed error of a non-2xx answer: its body parsed when it is JSON, the key named by its source only,
+ * the request as method and URL only (never its body). `notSucceeded`: the operation's 409 is the spec's
+ * NotSucceeded, a job without results yet.
+ */
+export function statusError(
+  api: Api,
+  { method, url }: RequestInfo,
+  status: number,
+  headers: Headers,
+  text: string,
+  notSucceeded?: boolean,
+) {
   return errorForStatus({
     status,
     body: parseOrText(text),
     headers,
-    request,
+    request: { method, url },
     keySource: api.config.apiKeySource,
     retryAfter: retryAfterMs(headers),
+    notSucceeded,
   });
 }
 
-/** What a failed answer was, for the error's fields. */
-interface Answered {
-  status: number;
-  headers: Headers;
-  request: RequestInfo;
-  body: unknown;
+/** What a failed answer was, for the error's fields: the request as method and URL only (never its body). */
+function answered({ method, url }: RequestInfo, reply: Pick<Reply, "status" | "headers">, body: unknown) {
+  return { status: reply.status, headers: reply.headers, request: { method, url }, body };
 }
 
 function snippet(text: string): string {
@@ -147,24 +162,39 @@ function snippet(text: string): string {
 }
 
 /** A 2xx answer whose body is not JSON: most often a URL that points at a web page or a proxy. */
-export function notJSON(answer: Answered, cause: unknown): MalformedResponseError {
-  const { status, headers, request } = answer;
-  const text = String(answer.body);
+export function notJSON(
+  request: RequestInfo,
+  reply: Pick<Reply, "status" | "headers">,
+  text: string,
+  cause: unknown,
+): MalformedResponseError {
+  const { status, headers } = reply;
   const type = headers.get("content-type") ?? "no content type";
   const what = text ? `"${snippet(text)}"` : "an empty body";
   return new MalformedResponseError(
     `${request.method} ${request.url} answered ${status} with ${what} (${type}), which is not the JSON the API sends. Check the deployment URL: it may point at a web page or a proxy rather than the API.`,
-    { ...answer, cause },
+    { ...answered(request, reply, text), cause },
   );
 }
 
 /** A 2xx answer the spec's schema does not allow: a structural problem (always checked) or, with `validate`, any. */
-export function notInSpec(answer: Answered, schemaName: string, issues: string[], validated: boolean): MalformedResponseError {
-  const { request } = answer;
+export function notInSpec(
+  request: RequestInfo,
+  reply: Pick<Reply, "status" | "headers">,
+  body: unknown,
+  schemaName: string,
+  issues: string[],
+  validated: boolean,
+): MalformedResponseError {
   const message = validated
     ? `${request.method} ${request.url} answered with a body that does not match the spec's ${schemaName}: ${issues.slice(0, 5).join("; ")}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ""}.`
     : `${request.method} ${request.url} answered with ${issues[0]}, which the spec's ${schemaName} does not allow. The call failed as a whole, so nothing was silently dropped.`;
-  return new MalformedResponseError(message, answer);
+  return new MalformedResponseError(message, answered(request, reply, body));
+}
+
+/** Said once per client of a deployment that answered a page request with every job. */
+export function ignoresLimit(apiURL: string): string {
+  return `${apiURL} ignores limit: it answered a page request with every job at once. Treating that as the only page.`;
 }
 
 /** The call's deadline passed before another attempt could start. */

@@ -1,6 +1,6 @@
-import { downloader, jobParams, progressStream, resultRows, waiting } from "./chunks.ts";
+import { downloader, failures, jobParams, progressStream, resultRows, waiting } from "./chunks.ts";
 import type { DownloadProgress, DownloadResult } from "./download.ts";
-import { ConflictError, InvalidRequestError, JobNotSucceededError, MalformedResponseError } from "./errors.ts";
+import { InvalidRequestError, MalformedResponseError } from "./errors.ts";
 import type { CreateJobParams } from "./job-params.ts";
 import { checkPathParam, type OperationCaller } from "./operation.ts";
 import { checkRequestOptions, type RequestOptions } from "./options.ts";
@@ -14,7 +14,7 @@ import {
   type ListParams,
 } from "./params.ts";
 import type { ProgressUpdate } from "./progress.ts";
-import { type Api, describe, getJSON, notAnObject } from "./request.ts";
+import { type Api, describe, getJSON, notAnObject, type Reading } from "./request.ts";
 import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "./types.ts";
 import type { WaitOptions } from "./wait.ts";
 
@@ -82,16 +82,6 @@ export interface DownloadParams extends ResultsParams {
   maxRetries?: number | undefined;
 }
 
-/** A 409 from the results endpoints means the job has not succeeded: said as such. */
-async function notSucceeded<T>(call: Promise<T>): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof ConflictError) throw new JobNotSucceededError(error.message, { ...error, cause: error });
-    throw error;
-  }
-}
-
 /** The structural checks every list response gets; `validate: true` adds the full schema. */
 function listProblem(body: unknown): string | undefined {
   const problem = notAnObject(body);
@@ -123,6 +113,21 @@ function isFullList(body: unknown): body is JobList {
 function pageOrListProblem(body: unknown): string | undefined {
   return isFullList(body) ? listProblem(body) : pageProblem(body);
 }
+
+/** How list answers are read: every job at once, or a page (which a server ignoring `limit` answers with the list). */
+const FULL_LIST: Reading = { schema: "JobList", shapeProblem: listProblem };
+const PAGE: Reading = { schema: (body) => (isFullList(body) ? "JobList" : "JobPage"), shapeProblem: pageOrListProblem };
+
+/** The extra columns asked for, as the results endpoints name them. */
+function columnFlags(params: ResultsParams) {
+  return { include_inputs: params.includeInputs === true, include_cumulative_logprobs: params.includeCumulativeLogprobs === true };
+}
+
+/** The results chunk, whose `columnsOf` and `rowsOf` read a POST /job-results answer. */
+type ResultsReaders = Awaited<ReturnType<typeof resultRows>>;
+
+/** A `{ job }` envelope's job. */
+const envelopedJob = (answer: { job: unknown }): Job => answer.job as Job;
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
@@ -192,9 +197,13 @@ export class Jobs {
   }
 
   /** One job, by id. A job that does not exist is a NotFoundError. */
-  async get(jobId: string, options?: RequestOptions): Promise<Job> {
-    const { job } = await this.#call("getJob", { path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options));
-    return job as Job;
+  get(jobId: string, options?: RequestOptions): Promise<Job> {
+    // Not async: the most frequent call (every poll of a wait) spends no promise layer of its own.
+    try {
+      return this.#call("getJob", { path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options), envelopedJob);
+    } catch (refused) {
+      return Promise.reject(refused);
+    }
   }
 
   /** Just the job's status, whichever shape the server sent it in. */
@@ -230,18 +239,21 @@ export class Jobs {
    * The results as the API sends them, column by column, with the column lengths checked. A job that
    * has not succeeded is a JobNotSucceededError saying what the server said of its status.
    */
-  async resultsColumns(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultColumns> {
-    const body = {
-      job_id: checkPathParam(jobId, "jobId"),
-      include_inputs: params.includeInputs === true,
-      include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
-    };
+  resultsColumns(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultColumns> {
+    return this.#results(jobId, params, options, "columnsOf");
+  }
+
+  /** POST /job-results, its answer read by the results chunk's `read`: the columns, or the rows. */
+  async #results<R extends "columnsOf" | "rowsOf">(
+    jobId: string,
+    params: ResultsParams,
+    options: RequestOptions | undefined,
+    read: R,
+  ): Promise<ReturnType<ResultsReaders[R]>> {
+    const body = { job_id: checkPathParam(jobId, "jobId"), ...columnFlags(params) };
+    const reader = (await resultRows())[read] as (answer: unknown) => ReturnType<ResultsReaders[R]>;
     // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
-    const answer = (await notSucceeded(this.#call("getJobResults", { body }, checkRequestOptions(options)))) as { results: ResultColumns };
-    const { checkColumns } = await resultRows();
-    const columns = answer.results;
-    checkColumns(columns, answer);
-    return columns;
+    return await this.#call("getJobResults", { body }, checkRequestOptions(options), reader);
   }
 
   /**
@@ -277,13 +289,8 @@ export class Jobs {
     if (expiresIn !== undefined && !(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= 604_800)) {
       throw new InvalidRequestError(`expiresIn must be a whole number of seconds from 1 to 604800 (7 days), got ${String(expiresIn)}.`);
     }
-    const query = {
-      format: "parquet" as const,
-      include_inputs: params.includeInputs === true,
-      include_cumulative_logprobs: params.includeCumulativeLogprobs === true,
-      expires_in_seconds: expiresIn,
-    };
-    return (await notSucceeded(this.#call("getResultsUrl", { path: { job_id: id }, query }, checkRequestOptions(options)))) as ResultsUrl;
+    const query = { format: "parquet" as const, ...columnFlags(params), expires_in_seconds: expiresIn };
+    return (await this.#call("getResultsUrl", { path: { job_id: id }, query }, checkRequestOptions(options))) as ResultsUrl;
   }
 
   /**
@@ -316,9 +323,8 @@ export class Jobs {
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
-  async results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
-    const columns = await this.resultsColumns(jobId, params, options);
-    return (await resultRows()).toRows(columns);
+  results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
+    return this.#results(jobId, params, options, "rowsOf");
   }
 
   /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */
@@ -330,19 +336,17 @@ export class Jobs {
   async list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList> {
     const query = checkListParams(params);
     const checked = checkRequestOptions(options);
-    if (query.limit === undefined) return (await getJSON(this.#api, "/list-jobs", {}, checked, "JobList", listProblem)) as JobList;
+    if (query.limit === undefined) return (await getJSON(this.#api, "/list-jobs", {}, checked, FULL_LIST)) as JobList;
     return this.#page({ limit: query.limit, cursor: query.cursor }, checked);
   }
 
   /** One page, its arguments already checked: `iterate` checks them once, not once a page. */
   async #page(query: { limit: number; cursor?: string | undefined }, options: RequestOptions): Promise<JobPage> {
-    const body = await getJSON(this.#api, "/list-jobs", query, options, (b) => (isFullList(b) ? "JobList" : "JobPage"), pageOrListProblem);
+    const body = await getJSON(this.#api, "/list-jobs", query, options, PAGE);
     if (!isFullList(body)) return body as JobPage;
     if (!this.#warnedUnpaged) {
       this.#warnedUnpaged = true;
-      this.#api.config.logger.warn(
-        `${this.#api.config.apiURL} ignores limit: it answered a page request with every job at once. Treating that as the only page.`,
-      );
+      this.#api.config.logger.warn((await failures()).ignoresLimit(this.#api.config.apiURL));
     }
     return { jobs: body.jobs, next_cursor: null };
   }

@@ -27,6 +27,8 @@ export interface OperationSpec {
   retry: boolean;
   /** The component schema of its 2xx body. */
   schema: string;
+  /** Whether its 409 is the spec's NotSucceeded response: the job has no results yet (JobNotSucceededError). */
+  notSucceeded?: boolean | undefined;
 }
 
 /** The names of the spec's operations that are one request and one JSON answer (streams are hand-written). */
@@ -88,10 +90,17 @@ function pathSegment(value: unknown, name: string): string {
 }
 
 /**
- * Sends one operation of the table with the caller's arguments. Not itself async (one layer of promises
- * fewer on every call): a refusal is thrown here, and every caller turns it into a rejection.
+ * Sends one operation of the table with the caller's arguments; `pick` takes what the caller keeps of the
+ * answer. Not itself async (one layer of promises fewer on every call): a refusal is thrown here, and every
+ * caller turns it into a rejection.
  */
-export function callOperation(api: Api, spec: OperationSpec, args: unknown, options: RequestOptions): Promise<unknown> {
+function callOperation<T>(
+  api: Api,
+  spec: OperationSpec,
+  args: unknown,
+  options: RequestOptions,
+  pick?: (answer: unknown) => T,
+): Promise<T> {
   const given = (args ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   if (typeof given !== "object") throw new InvalidRequestError(`${spec.method} ${spec.path} takes an object of arguments.`);
   // Split when generated, so filling an id in is a concatenation rather than a search and replace.
@@ -108,24 +117,27 @@ export function callOperation(api: Api, spec: OperationSpec, args: unknown, opti
   }
   if (spec.body && given.body === undefined) throw new InvalidRequestError(`${spec.method} ${spec.path} needs a body.`);
   const body = spec.body ? JSON.stringify(given.body) : undefined;
-  return callJSON(api, { method: spec.method, url, body, retry: spec.retry }, options, spec.schema);
+  // The row is also how its answer is read: its schema, and what its 409 means.
+  return callJSON(api, { method: spec.method, url, body, retry: spec.retry }, options, spec, pick);
 }
 
 /**
  * Sends operation `id` with options already checked: how the SDK's own methods call the table, one layer
- * and one options check fewer than through `sutro.api`. Arguments it refuses are thrown, not rejected:
- * call it from an async function.
+ * and one options check fewer than through `sutro.api`. `pick` takes what the method returns of the answer,
+ * in the same step. Arguments it refuses are thrown, not rejected: call it from an async function, or
+ * turn the throw into a rejection.
  */
-export type OperationCaller = <K extends OperationId>(
+export type OperationCaller = <K extends OperationId, T = OperationResult<K>>(
   id: K,
   args: OperationArgs<K>,
   options: RequestOptions,
-) => Promise<OperationResult<K>>;
+  pick?: (answer: OperationResult<K>) => T,
+) => Promise<T>;
 
 /** The methods of `sutro.api`, one per row of the generated table, and the caller the SDK's methods share. */
 export function createOperations(api: Api): { methods: OperationMethods; call: OperationCaller } {
-  const call = ((id: OperationId, args: unknown, options: RequestOptions) =>
-    callOperation(api, OPERATIONS[id], args, options)) as OperationCaller;
+  const call = ((id: OperationId, args: unknown, options: RequestOptions, pick?: (answer: unknown) => unknown) =>
+    callOperation(api, OPERATIONS[id], args, options, pick)) as OperationCaller;
   const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
   for (const id of Object.keys(OPERATIONS) as OperationId[]) {
     methods[id] = async (args, options) => call(id, args as never, checkRequestOptions(options));

@@ -1,7 +1,7 @@
 import { failures, specCheck } from "./chunks.ts";
 import type { OpenFile } from "./download.ts";
 import type { RequestOptions, ResolvedConfig } from "./options.ts";
-import type { Outgoing, Transport } from "./transport.ts";
+import type { Outgoing, Reply, Transport } from "./transport.ts";
 import type { paths } from "./types.ts";
 
 /** What the resources share: the transport and the resolved options. */
@@ -42,6 +42,16 @@ export function queryString(query: Record<string, string | number | boolean | un
   return search;
 }
 
+/** How a JSON answer is read: the spec's schema for its 2xx body, the checks it always gets, what a 409 means. */
+export interface Reading {
+  /** The spec's schema for the 2xx body, or a pick by the body when the API answers in more than one shape. */
+  schema: string | ((body: unknown) => string);
+  /** The structural problem that would break the caller, if any; checked even when `validate` is off. Default: not an object. */
+  shapeProblem?: ((body: unknown) => string | undefined) | undefined;
+  /** Whether a 409 is the spec's NotSucceeded: the job has no results yet (JobNotSucceededError). */
+  notSucceeded?: boolean | undefined;
+}
+
 /**
  * GETs a path of the spec with its typed query: `callJSON` for the hand-written
  * methods whose path the types can check.
@@ -51,49 +61,53 @@ export function getJSON<P extends keyof paths>(
   path: P,
   query: QueryOf<P>,
   options: RequestOptions,
-  schema: string | ((body: unknown) => string),
-  shapeProblem?: (body: unknown) => string | undefined,
+  reading: Reading,
 ): Promise<unknown> {
-  return callJSON(api, { method: "GET", url: `${api.config.apiURL}${path}${queryString(query)}` }, options, schema, shapeProblem);
+  return callJSON(api, { method: "GET", url: `${api.config.apiURL}${path}${queryString(query)}` }, options, reading);
 }
 
 /**
  * Sends a request (its JSON body already serialised, once: a large `inputs` array is never copied), turns
  * a non-2xx reply into its typed error, and parses the 2xx body as JSON, checked against the spec's
- * `schema` when `validate` is on.
+ * schema when `validate` is on. `pick` takes what the caller keeps of the answer (a `{ job }` envelope's
+ * job) in the same step: the reading runs inside the transport's exchange, with no promise layer of its own.
  */
-export async function callJSON(
+export function callJSON<T = unknown>(
   api: Api,
   outgoing: Outgoing,
   options: RequestOptions,
-  /** The spec's schema for the 2xx body, or a pick by the body when the API answers in more than one shape. */
-  schema: string | ((body: unknown) => string),
-  /** The structural problem that would break the caller, if any; checked even when `validate` is off. */
-  shapeProblem: (body: unknown) => string | undefined = notAnObject,
-): Promise<unknown> {
-  const { method, url } = outgoing;
-  const { status, headers, text } = await api.transport.send(outgoing, options);
-  const data = text ?? "";
-  if (status < 200 || status > 299) {
-    // Loaded with the first failure: the words of an error are only needed once there is one.
-    const { statusError } = await failures();
-    throw statusError(api, { method, url }, status, headers, data);
-  }
+  reading: Reading,
+  pick?: (answer: unknown) => T,
+): Promise<T> {
+  return api.transport.send(outgoing, options, (reply) => readJSON(api, outgoing, reply, reading, pick));
+}
+
+/** The answer of a 2xx reply, or a rejection with its typed error (whose words load with the first failure). */
+function readJSON<T>(api: Api, outgoing: Outgoing, reply: Reply, reading: Reading, pick?: (answer: unknown) => T): T | Promise<T> {
+  const { status } = reply;
+  const data = reply.text ?? "";
+  if (status < 200 || status > 299) return failed((f) => f.statusError(api, outgoing, status, reply.headers, data, reading.notSucceeded));
   let answer: unknown;
   try {
     answer = JSON.parse(data);
   } catch (cause) {
-    throw (await failures()).notJSON({ status, headers, request: { method, url }, body: data }, cause);
+    return failed((f) => f.notJSON(outgoing, reply, data, cause));
   }
-  const schemaName = typeof schema === "string" ? schema : schema(answer);
-  const problem = shapeProblem(answer);
-  if (problem)
-    throw (await failures()).notInSpec({ status, headers, request: { method, url }, body: answer }, schemaName, [problem], false);
-  if (api.config.validate) {
-    const { specProblems } = await specCheck();
+  const schemaName = typeof reading.schema === "string" ? reading.schema : reading.schema(answer);
+  const problem = (reading.shapeProblem ?? notAnObject)(answer);
+  if (problem) return failed((f) => f.notInSpec(outgoing, reply, answer, schemaName, [problem], false));
+  if (!api.config.validate) return kept(answer, pick);
+  return specCheck().then(({ specProblems }) => {
     const issues = specProblems(answer, schemaName);
-    if (issues.length)
-      throw (await failures()).notInSpec({ status, headers, request: { method, url }, body: answer }, schemaName, issues, true);
-  }
-  return answer;
+    return issues.length ? failed((f) => f.notInSpec(outgoing, reply, answer, schemaName, issues, true)) : kept(answer, pick);
+  });
+}
+
+const kept = <T>(answer: unknown, pick: ((answer: unknown) => T) | undefined): T => (pick ? pick(answer) : (answer as T));
+
+/** Rejects with the error `make` builds: the words of every failure load with the first one. */
+function failed(make: (words: Awaited<ReturnType<typeof failures>>) => Error): Promise<never> {
+  return failures().then((words) => {
+    throw make(words);
+  });
 }

@@ -6,7 +6,7 @@ import { MalformedResponseError } from "./errors.ts";
 import type { ResultColumns, ResultRow } from "./jobs.ts";
 
 /** Every column an array, all of one length: otherwise rows would be matched to the wrong inputs. */
-export function checkColumns(columns: ResultColumns, answer: unknown): void {
+function checkColumns(columns: ResultColumns, answer: unknown): void {
   let length: number | undefined;
   let uneven = false;
   for (const name in columns) {
@@ -25,11 +25,22 @@ export function checkColumns(columns: ResultColumns, answer: unknown): void {
   }
 }
 
+/** The columns of a POST /job-results answer, checked. */
+export function columnsOf(answer: { results: ResultColumns }): ResultColumns {
+  checkColumns(answer.results, answer);
+  return answer.results;
+}
+
+/** The rows of a POST /job-results answer, its columns checked. */
+export function rowsOf(answer: { results: ResultColumns }): ResultRow[] {
+  return toRows(columnsOf(answer));
+}
+
 /** The columns rows take under their own names; every other column keeps its name. */
 const RENAMED = new Set(["outputs", "inputs", "cumulative_logprobs"]);
 
 /** One row per input, in input order. */
-export function toRows(columns: ResultColumns): ResultRow[] {
+function toRows(columns: ResultColumns): ResultRow[] {
   const { outputs, inputs, cumulative_logprobs: logprobs } = columns;
   const extra: [string, readonly unknown[]][] = [];
   for (const name in columns) if (!RENAMED.has(name)) extra.push([name, columns[name] as readonly unknown[]]);

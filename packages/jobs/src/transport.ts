@@ -32,11 +32,19 @@ export interface Outgoing {
 }
 
 export interface Transport {
-  /** Sends with retries, timeouts and the caller's signal; resolves to the full reply or throws a connection error. */
-  send(outgoing: Outgoing, options: RequestOptions): Promise<Reply>;
+  /**
+   * Sends with retries, timeouts and the caller's signal, and resolves to what `finish` makes of the final
+   * reply, or throws a connection error. `finish` runs in the same async function as the attempts: reading
+   * the reply costs no promise layer of its own.
+   */
+  send<T>(outgoing: Outgoing, options: RequestOptions, finish: (reply: Reply) => T | Promise<T>): Promise<T>;
   /** The same, as the fetch openapi-fetch calls for `raw`. */
   fetch(request: Request): Promise<Response>;
 }
+
+/** A reply as the Response openapi-fetch reads for `raw`. */
+const asResponse = (reply: Reply): Response =>
+  new Response(reply.text, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
 
 /**
  * Every request of a client goes through here. Each attempt reads the whole
@@ -49,7 +57,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 
   // One async function for the whole exchange, attempts included: most calls are one attempt that
   // succeeds, and every layer of promises is paid on each of them.
-  async function send(outgoing: Outgoing, options: RequestOptions): Promise<Reply> {
+  async function send<T>(outgoing: Outgoing, options: RequestOptions, finish: (reply: Reply) => T | Promise<T>): Promise<T> {
     const { method, url, request } = outgoing;
     const maxRetries = (outgoing.retry ?? isIdempotent(method)) ? (options.maxRetries ?? config.maxRetries) : 0;
     // A request that must not be sent twice goes out on a connection of its own (see RuntimeEnvironment.fetchOnce).
@@ -98,7 +106,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 
       const error = result instanceof APIConnectionError ? result : undefined;
       const reply = error ? undefined : (result as Reply);
-      if (reply && !RETRYABLE_STATUSES.has(reply.status)) return reply;
+      if (reply && !RETRYABLE_STATUSES.has(reply.status)) return finish(reply);
       if (n <= maxRetries) {
         const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers: reply?.headers, status: reply?.status, error };
         const delay = (await retryDelay()).retryDelay(config, failed);
@@ -109,15 +117,12 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
         }
       }
       if (error) throw error;
-      return result as Reply;
+      return finish(result as Reply);
     }
   }
 
   return {
     send,
-    async fetch(request) {
-      const reply = await send({ method: request.method, url: request.url, request }, {});
-      return new Response(reply.text, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
-    },
+    fetch: (request) => send({ method: request.method, url: request.url, request }, {}, asResponse),
   };
 }

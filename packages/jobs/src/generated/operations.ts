@@ -64,6 +64,7 @@ export const OPERATIONS = {
     body: false,
     retry: true,
     schema: "ResultsUrl",
+    notSucceeded: true,
   },
   /** GET /job-cancel/{job_id}: Cancel a job */
   cancelJob: {
@@ -84,6 +85,7 @@ export const OPERATIONS = {
     body: true,
     retry: true,
     schema: "ResultsResponse",
+    notSucceeded: true,
   },
   /** GET /get-quotas: Get quotas */
   getQuotas: {

@@ -42,6 +42,9 @@ export const jobsApiCases: Case[] = [
           sutro.jobs.results(jobId),
           (e: unknown) => e instanceof JobNotSucceededError && /RUNNING/.test((e as Error).message),
         );
+        // The spec names that 409 (NotSucceeded), so the generated methods say it the same way.
+        await assert.rejects(sutro.api.getJobResults({ body: { job_id: jobId } }), JobNotSucceededError);
+        await assert.rejects(sutro.api.getResultsUrl({ path: { job_id: jobId } }), JobNotSucceededError);
         server.advance(1_000);
         assert.equal(await sutro.jobs.status(jobId), "SUCCEEDED");
         const rows = await sutro.jobs.results(jobId, { includeInputs: true, includeCumulativeLogprobs: true });
