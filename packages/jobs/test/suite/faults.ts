@@ -273,6 +273,22 @@ export const faultCases: Case[] = [
       }),
   },
   {
+    name: "a caller's AbortSignal stops only its own call: attempts started with it, and after it, carry on",
+    run: (rt) =>
+      withMock({ jobs: 30, faults: [{ delay: 300 }] }, async (server) => {
+        const sutro = clientFor(rt, server, { maxRetries: 0 });
+        const [a, b] = serverIds(server, 0, 2);
+        const controller = new AbortController();
+        const before = sutro.jobs.get(a as string);
+        const aborted = sutro.jobs.get(b as string, { signal: controller.signal });
+        const after = sutro.jobs.get(a as string);
+        setTimeout(() => controller.abort(), 50);
+        await rejects(() => aborted, APIUserAbortError);
+        assert.deepEqual([(await before).job_id, (await after).job_id], [a, a]);
+        assert.equal((await sutro.jobs.get(b as string)).job_id, b, "the next call is not aborted");
+      }),
+  },
+  {
     name: "an AbortSignal stops a backoff sleep at once with APIUserAbortError",
     run: (rt) =>
       withMock({ jobs: 30, faults: [{ status: 503, retryAfterMs: 5_000 }] }, async (server) => {
