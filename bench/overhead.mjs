@@ -8,7 +8,7 @@ import { Sutro } from "@sutro/jobs";
 import { seededDataset } from "@sutro/jobs-mock";
 import { build } from "esbuild";
 import createOpenApiFetch from "openapi-fetch";
-import { pairedRatio, summarize } from "./stats.mjs";
+import { pairedRatio, summarize, timeRounds } from "./stats.mjs";
 
 const BASE = "https://acme.sutro.example/v1";
 const KEY = "sk_test_bench";
@@ -58,15 +58,7 @@ export async function measureOverhead(root, { rounds = 9, calls = 2000 } = {}) {
     if (page?.jobs?.length !== 100) throw new Error(`${name} did not return the page`);
   }
 
-  const perCall = Object.fromEntries(Object.keys(clients).map((name) => [name, []]));
-  for (let r = 0; r < rounds + 1; r++) {
-    for (const [name, call] of Object.entries(clients)) {
-      const started = performance.now();
-      for (let i = 0; i < calls; i++) await call();
-      // The first round only warms up the JIT.
-      if (r > 0) perCall[name].push(((performance.now() - started) * 1000) / calls);
-    }
-  }
+  const perCall = await timeRounds(clients, rounds, calls);
   const figures = Object.fromEntries(
     Object.entries(perCall).map(([name, micros]) => {
       const us = summarize(micros);
@@ -75,14 +67,15 @@ export async function measureOverhead(root, { rounds = 9, calls = 2000 } = {}) {
   );
   const ratio = pairedRatio(perCall["@sutro/jobs"], perCall["hand-written fetch"]);
   figures["@sutro/jobs ÷ hand-written fetch, per round"] = { ratio };
-  const operations = await measureOperations({ rounds, calls });
+  const operations = await measureOperations({ rounds: 3 * rounds, calls });
   Object.assign(figures, operations.figures);
   return { figures, overhead_ratio: ratio.median, get_overhead_ratio: operations.get, results_overhead_ratio: operations.results };
 }
 
 /**
  * The generated operation layer against hand-written fetch: `jobs.get` (GET /jobs/{id}, unwrapped) and
- * `jobs.results` (POST /job-results, columns turned into rows), each on a stub answering at once.
+ * `jobs.results` (POST /job-results, columns turned into rows), each on a stub answering at once. Their
+ * bodies are small, so a round's ratio swings more than the list's: they get three times the rounds.
  */
 async function measureOperations({ rounds, calls }) {
   const job = seededDataset(1, 1).at(0);
@@ -128,17 +121,7 @@ async function measureOperations({ rounds, calls }) {
   const figures = {};
   const ratios = {};
   for (const [name, { hand, sdk }] of Object.entries(pairs)) {
-    const times = { hand: [], sdk: [] };
-    for (let r = 0; r < rounds + 1; r++) {
-      for (const [who, call] of [
-        ["hand", hand],
-        ["sdk", sdk],
-      ]) {
-        const started = performance.now();
-        for (let i = 0; i < calls; i++) await call();
-        if (r > 0) times[who].push(((performance.now() - started) * 1000) / calls);
-      }
-    }
+    const times = await timeRounds({ hand, sdk }, rounds, calls);
     const ratio = pairedRatio(times.sdk, times.hand);
     figures[`jobs.${name}() ÷ hand-written fetch, per round`] = { ratio };
     ratios[name] = ratio.median;

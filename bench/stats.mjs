@@ -18,3 +18,22 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function pairedRatio(a, b) {
   return summarize(a.map((value, i) => value / b[i]));
 }
+
+/**
+ * µs per call of each client, a figure per round. The rounds interleave the clients, in an order reversed
+ * every round, so that drift in the machine, and the garbage one client leaves for the next to collect,
+ * fall on all of them alike. A first round only warms up the JIT.
+ */
+export async function timeRounds(clients, rounds, calls) {
+  const names = Object.keys(clients);
+  const perCall = Object.fromEntries(names.map((name) => [name, []]));
+  for (let r = 0; r <= rounds; r++) {
+    for (const name of r % 2 ? [...names].reverse() : names) {
+      const call = clients[name];
+      const started = performance.now();
+      for (let i = 0; i < calls; i++) await call();
+      if (r > 0) perCall[name].push(((performance.now() - started) * 1000) / calls);
+    }
+  }
+  return perCall;
+}

@@ -1,7 +1,7 @@
 // The bench's own logic, without timing anything: timings live in `pnpm bench`, never in tests.
 import { expect, test } from "vitest";
 import { renderChart } from "../bench/chart.mjs";
-import { pairedRatio, summarize } from "../bench/stats.mjs";
+import { pairedRatio, summarize, timeRounds } from "../bench/stats.mjs";
 
 test("figures are medians with min, max and the run count", () => {
   expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
@@ -12,6 +12,18 @@ test("a paired ratio is the median of round-by-round ratios, so a slow round hit
   // The third round ran on a busy machine: both sides slowed, their ratio did not.
   expect(pairedRatio([110, 121, 330], [100, 110, 300])).toEqual({ median: 1.1, min: 1.1, max: 1.1, runs: 3 });
   expect(pairedRatio([90, 100], [100, 100]).median).toBeCloseTo(0.95);
+});
+
+test("timed rounds interleave the clients in an order reversed each round, after a round that only warms up", async () => {
+  const order: string[] = [];
+  const perCall = await timeRounds({ a: () => order.push("a"), b: () => order.push("b"), c: () => order.push("c") }, 3, 2);
+  // Each client's calls run back to back; the warm-up round is not among the figures.
+  expect(order.join("")).toBe("aabbcc" + "ccbbaa" + "aabbcc" + "ccbbaa");
+  expect(Object.keys(perCall)).toEqual(["a", "b", "c"]);
+  for (const times of Object.values(perCall)) {
+    expect(times).toHaveLength(3);
+    for (const us of times) expect(us).toBeGreaterThanOrEqual(0);
+  }
 });
 
 test("the chart is an SVG with a bar per client and per target, coloured by whether the target is met", () => {
