@@ -74,7 +74,11 @@ export function ambientFrom(host: Host): Ambient {
 }
 
 /** What the Node, Deno and Bun entries share, given their host reads, their User-Agent name and their I/O. */
-export function runtimeEntry(host: Host, runtime: () => string, io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile" | "timeouts">) {
+export function runtimeEntry(
+  host: Host,
+  runtime: () => string,
+  io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile" | "timeouts" | "abortListeners">,
+) {
   const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });
   return {
     environment,

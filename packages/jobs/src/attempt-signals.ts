@@ -3,8 +3,10 @@
  *
  * Controllers are reused while never aborted: making an AbortSignal costs several µs in Node, as much as
  * the rest of a small call, and an attempt that ended without an abort leaves its controller as good as
- * new. Each serves at most 64 attempts, because a fetch implementation may keep a listener on a signal
- * until its request is garbage-collected (undici does).
+ * new. Each serves at most 64 attempts while listeners may pile up on its signal: a fetch implementation
+ * may keep one per request until the request is garbage-collected (Node's undici does, and past 1,500 it
+ * warns of a leak). Where the runtime can count a signal's listeners, one that nobody listens to any more
+ * (Deno's and Bun's fetch let go when a request ends) is as good as new and serves on.
  */
 const MAX_USES = 64;
 const MAX_IDLE = 32;
@@ -50,7 +52,11 @@ function fresh(): AttemptSignal {
   return { controller, signal: controller.signal, expired: false, uses: 0, timeout: undefined };
 }
 
-export function attemptSignals(timeouts: Timeouts = timerPerAttempt): AttemptSignals {
+/**
+ * The attempts' signals of one client. `listeners` counts who listens to a signal's abort, where the runtime
+ * can tell (node:events `getEventListeners`, in Node, Deno and Bun).
+ */
+export function attemptSignals(timeouts: Timeouts = timerPerAttempt, listeners?: (signal: AbortSignal) => number): AttemptSignals {
   const idle: AttemptSignal[] = [];
   return {
     take(ms) {
@@ -61,6 +67,7 @@ export function attemptSignals(timeouts: Timeouts = timerPerAttempt): AttemptSig
     give(attempt) {
       timeouts.stop(attempt.timeout);
       attempt.uses++;
+      if (attempt.uses === MAX_USES && listeners?.(attempt.signal) === 0) attempt.uses = 0;
       if (!attempt.signal.aborted && attempt.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(attempt);
     },
   };

@@ -3,6 +3,7 @@
  * from SUTRO_API_URL + SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG.
  * @module
  */
+import { abortListeners } from "./abort-listeners.ts";
 import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
@@ -15,7 +16,11 @@ export * from "./index.ts";
 
 declare const Bun: { version: string };
 
-const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, { openFile: fileSinks(), timeouts: sharedTimer(nodeUnrefTimer) });
+const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, {
+  openFile: fileSinks(),
+  timeouts: sharedTimer(nodeUnrefTimer),
+  abortListeners,
+});
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */
 export const configFilePath: () => string | undefined = entry.configFilePath;

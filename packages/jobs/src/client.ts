@@ -1,5 +1,5 @@
 import type { Client } from "openapi-fetch";
-import type { Timeouts } from "./attempt-signals.ts";
+import { attemptSignals, type Timeouts } from "./attempt-signals.ts";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
 import type { OpenFile } from "./download.ts";
 import type { CredentialSource } from "./errors.ts";
@@ -27,6 +27,8 @@ export interface RuntimeEnvironment {
   openFile?: OpenFile | undefined;
   /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */
   timeouts?: Timeouts | undefined;
+  /** Counts who listens to a signal's abort, so that a signal nobody listens to serves on (attempt-signals.ts). */
+  abortListeners?: ((signal: AbortSignal) => number) | undefined;
 }
 
 /** The default entry (browsers, workers): nothing ambient is read, and no User-Agent is set (browsers forbid it). */
@@ -66,7 +68,7 @@ export class Sutro {
     const headers: Record<string, string> = { Authorization: `Key ${config.apiKey}` };
     if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;
     Object.freeze(headers);
-    const transport = createTransport(config, headers, environment.timeouts);
+    const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners));
     this.#config = config;
     this.#api = { transport, config, headers, openFile: environment.openFile };
     this.raw = lazyClient({ baseUrl: config.apiURL, headers, fetch: transport.fetch });

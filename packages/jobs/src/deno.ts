@@ -5,6 +5,7 @@
  * without --allow-env or --allow-read skips that source: no prompt, no error.
  * @module
  */
+import { abortListeners } from "./abort-listeners.ts";
 import { runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./deno-host.ts";
@@ -21,6 +22,7 @@ const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, {
   fetchOnce: denoFetchOnce(),
   openFile: fileSinks(denoPermitted),
   timeouts: sharedTimer(denoUnrefTimer),
+  abortListeners,
 });
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */

@@ -1,5 +1,15 @@
-/** Creating a job: what `jobs.create()` takes, checked before anything is sent, and what an unknown outcome says. */
-import { APIConnectionError, type APIError, InternalServerError, InvalidRequestError, JobCreationUnknownError } from "./errors.ts";
+/**
+ * Creating a job: what `jobs.create()` takes, checked before anything is sent, the id in the answer, and what
+ * an unknown outcome says.
+ */
+import {
+  APIConnectionError,
+  type APIError,
+  InternalServerError,
+  InvalidRequestError,
+  JobCreationUnknownError,
+  MalformedResponseError,
+} from "./errors.ts";
 import type { components } from "./generated/openapi.ts";
 
 type CreateBody = components["schemas"]["CreateJobRequest"];
@@ -114,4 +124,15 @@ export function creationUnknown(error: unknown, name: string | undefined): JobCr
     `The job may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; before submitting again, look for it among the newest jobs ${which}(sutro.jobs.list({ limit: 10 })).`,
     { status: cause.status, headers: cause.headers, request: cause.request, body: cause.body, cause },
   );
+}
+
+/** The new job's id, from whichever shape the server answered in (current, or the older `{ job_id }`). */
+export function createdJobId(answer: { results?: string; job_id?: string; metadata?: { job_id?: string } }): string {
+  const jobId = answer.metadata?.job_id ?? answer.results ?? answer.job_id;
+  if (typeof jobId !== "string" || jobId === "") {
+    throw new MalformedResponseError("POST /batch-inference answered without a job id (results, metadata.job_id or job_id).", {
+      body: answer,
+    });
+  }
+  return jobId;
 }

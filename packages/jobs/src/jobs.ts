@@ -178,22 +178,14 @@ export class Jobs {
    */
   async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
     // The checks of a job's parameters load with the first job created; listing never needs them.
-    const { createJobBody, creationUnknown } = await jobParams();
+    const { createJobBody, createdJobId, creationUnknown } = await jobParams();
     const body = createJobBody(params);
     const checked = checkRequestOptions(options);
-    let answer: { results?: string; job_id?: string; metadata?: { job_id?: string } };
     try {
-      answer = await this.#call("createJob", { body }, checked);
+      return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
     } catch (error) {
       throw creationUnknown(error, params.name) ?? error;
     }
-    const jobId = answer.metadata?.job_id ?? answer.results ?? answer.job_id;
-    if (typeof jobId !== "string" || jobId === "") {
-      throw new MalformedResponseError("POST /batch-inference answered without a job id (results, metadata.job_id or job_id).", {
-        body: answer,
-      });
-    }
-    return { jobId };
   }
 
   /** One job, by id. A job that does not exist is a NotFoundError. */

@@ -5,6 +5,7 @@
  * SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG. For browsers, import `@sutro/jobs/web`.
  * @module
  */
+import { abortListeners } from "./abort-listeners.ts";
 import { type Host, runtimeEntry } from "./ambient.ts";
 import { Sutro as WebSutro } from "./client.ts";
 import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./deno-host.ts";
@@ -31,6 +32,7 @@ const entry = runtimeEntry(host, runtime, {
   fetchOnce: onDeno ? denoFetchOnce() : undefined,
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
+  abortListeners,
 });
 
 /** Where this entry reads ~/.sutro/config.json (the official Python CLI's file), e.g. to write it. */

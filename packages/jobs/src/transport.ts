@@ -1,5 +1,5 @@
 import { abortError, linkAbort, sleep } from "./abort.ts";
-import { attemptSignals, type Timeouts } from "./attempt-signals.ts";
+import type { AttemptSignals } from "./attempt-signals.ts";
 import { failures, retryDelay } from "./chunks.ts";
 import { APIConnectionError } from "./errors.ts";
 import { redactHeaders } from "./logger.ts";
@@ -51,9 +51,8 @@ const asResponse = (reply: Reply): Response =>
  * body under its timer, so a stalled or reset body is a timeout or connection
  * error that can be retried rather than a hang in the caller's `.json()`.
  */
-export function createTransport(config: ResolvedConfig, headers: Record<string, string>, timeouts?: Timeouts): Transport {
+export function createTransport(config: ResolvedConfig, headers: Record<string, string>, signals: AttemptSignals): Transport {
   const { logger } = config;
-  const signals = attemptSignals(timeouts);
 
   // One async function for the whole exchange, attempts included: most calls are one attempt that
   // succeeds, and every layer of promises is paid on each of them.

@@ -12,8 +12,9 @@ import {
   RateLimitError,
   type RetryInfo,
   UnprocessableEntityError,
+  Sutro as WebSutro,
 } from "../../src/index.ts";
-import { type Case, clientFor, collect, type Runtime, serverIds, withMock } from "./harness.ts";
+import { API_KEY, type Case, clientFor, collect, type Runtime, serverIds, withMock } from "./harness.ts";
 
 /** Runs `fn`, expecting it to throw an instance of `type`; returns the error. */
 async function rejects<E>(fn: () => Promise<unknown>, type: abstract new (...args: any[]) => E): Promise<E> {
@@ -103,6 +104,34 @@ export const faultCases: Case[] = [
           "no signal served more than 64 attempts",
         );
         assert.ok(uses.size >= 4 && uses.size < 20, `${uses.size} signals for 201 attempts`);
+      }),
+  },
+  {
+    name: "a signal nobody listens to any more serves on past 64 attempts where the runtime counts listeners; the web entry, which cannot, takes a fresh one",
+    run: (rt) =>
+      withMock({ jobs: 3 }, async (server) => {
+        const uses = new Map<AbortSignal, number>();
+        // Listens while its request is in flight and lets go when it ends, as Deno's and Bun's fetch do (the
+        // runtime's fetch underneath gets no signal: Node's would keep a listener of its own).
+        const fetch = async (input: string | Request, init?: RequestInit) => {
+          const signal = init?.signal as AbortSignal;
+          uses.set(signal, (uses.get(signal) ?? 0) + 1);
+          const onAbort = () => {};
+          signal.addEventListener("abort", onAbort);
+          try {
+            return await globalThis.fetch(input, { ...init, signal: null });
+          } finally {
+            signal.removeEventListener("abort", onAbort);
+          }
+        };
+        const id = server.dataset.at(0).job_id;
+        const entry = clientFor(rt, server, { fetch });
+        for (let i = 0; i < 150; i++) await entry.jobs.get(id);
+        assert.deepEqual([...uses.values()], [150], `${rt.name}: one signal for every attempt`);
+        uses.clear();
+        const web = new WebSutro({ apiKey: API_KEY, apiURL: server.apiURL, logLevel: "off", fetch });
+        for (let i = 0; i < 150; i++) await web.jobs.get(id);
+        assert.deepEqual([...uses.values()], [64, 64, 22], "the web entry: at most 64 attempts a signal");
       }),
   },
   // Retried statuses and connection failures recover.
