@@ -8,6 +8,7 @@ import { Sutro } from "@sutro/jobs";
 import { seededDataset } from "@sutro/jobs-mock";
 import { build } from "esbuild";
 import createOpenApiFetch from "openapi-fetch";
+import { measureOperations } from "./operations.mjs";
 import { pairedRatio, summarize, timeRounds } from "./stats.mjs";
 
 const BASE = "https://acme.sutro.example/v1";
@@ -67,64 +68,7 @@ export async function measureOverhead(root, { rounds = 9, calls = 2000 } = {}) {
   );
   const ratio = pairedRatio(perCall["@sutro/jobs"], perCall["hand-written fetch"]);
   figures["@sutro/jobs ÷ hand-written fetch, per round"] = { ratio };
-  const operations = await measureOperations({ rounds: 3 * rounds, calls });
+  const operations = measureOperations();
   Object.assign(figures, operations.figures);
   return { figures, overhead_ratio: ratio.median, get_overhead_ratio: operations.get, results_overhead_ratio: operations.results };
-}
-
-/**
- * The generated operation layer against hand-written fetch: `jobs.get` (GET /jobs/{id}, unwrapped) and
- * `jobs.results` (POST /job-results, columns turned into rows), each on a stub answering at once. Their
- * bodies are small, so a round's ratio swings more than the list's: they get three times the rounds.
- */
-async function measureOperations({ rounds, calls }) {
-  const job = seededDataset(1, 1).at(0);
-  const rows = 100;
-  const columns = {
-    outputs: Array.from({ length: rows }, (_, i) => `output ${i}`),
-    inputs: Array.from({ length: rows }, (_, i) => `input ${i}`),
-  };
-  const bodies = { get: JSON.stringify({ job }), results: JSON.stringify({ message: "ok", results: columns }) };
-  const stub = async (input) => {
-    const url = String(input instanceof Request ? input.url : input);
-    return new Response(url.endsWith("/job-results") ? bodies.results : bodies.get, {
-      status: 200,
-      headers: { "content-type": "application/json" },
-    });
-  };
-  const sutro = new Sutro({ apiKey: KEY, apiURL: BASE, fetch: stub, logLevel: "off" });
-  const headers = { Authorization: `Key ${KEY}` };
-  const pairs = {
-    get: {
-      hand: async () => {
-        const response = await stub(`${BASE}/jobs/${encodeURIComponent(job.job_id)}`, { headers });
-        if (!response.ok) throw new Error(String(response.status));
-        return (await response.json()).job;
-      },
-      sdk: () => sutro.jobs.get(job.job_id),
-    },
-    results: {
-      hand: async () => {
-        const body = JSON.stringify({ job_id: job.job_id, include_inputs: true, include_cumulative_logprobs: false });
-        const response = await stub(`${BASE}/job-results`, {
-          method: "POST",
-          headers: { ...headers, "Content-Type": "application/json" },
-          body,
-        });
-        if (!response.ok) throw new Error(String(response.status));
-        const { results } = await response.json();
-        return results.outputs.map((output, i) => ({ output, input: results.inputs[i] }));
-      },
-      sdk: () => sutro.jobs.results(job.job_id, { includeInputs: true }),
-    },
-  };
-  const figures = {};
-  const ratios = {};
-  for (const [name, { hand, sdk }] of Object.entries(pairs)) {
-    const times = await timeRounds({ hand, sdk }, rounds, calls);
-    const ratio = pairedRatio(times.sdk, times.hand);
-    figures[`jobs.${name}() ÷ hand-written fetch, per round`] = { ratio };
-    ratios[name] = ratio.median;
-  }
-  return { figures, ...ratios };
 }
