@@ -363,7 +363,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const parsed = JSON.parse(body) as Record<string, unknown>;
     if (rule.shape === "jobs-not-array") return { status: 200, body: JSON.stringify({ ...parsed, jobs: { count: 3 } }) };
     if (rule.shape === "bad-next-cursor") return { status: 200, body: JSON.stringify({ ...parsed, next_cursor: 42 }) };
-    if (rule.shape === "not-an-object") return { status: 200, body: JSON.stringify(parsed.jobs) };
+    // A bare array: a list's jobs, or any other answer wrapped in one.
+    if (rule.shape === "not-an-object") return { status: 200, body: JSON.stringify(parsed.jobs ?? [parsed]) };
     if (rule.loop && cursor !== null) return { status: 200, body: JSON.stringify({ ...parsed, next_cursor: cursor }) };
     return { status: 200, body };
   }

@@ -302,6 +302,30 @@ export const faultCases: Case[] = [
       }),
   },
   {
+    name: "a failed POST's error names the request by method and URL only: nothing of the body it sent",
+    run: (rt) =>
+      withMock(
+        {
+          jobs: 3,
+          faults: [
+            { request: 1, html: true },
+            { request: 2, status: 422 },
+            { request: 3, shape: "not-an-object" },
+          ],
+        },
+        async (server) => {
+          const sutro = clientFor(rt, server, { maxRetries: 0 });
+          const secret = "the body's own words";
+          const body = { job_id: `${server.dataset.at(0).job_id}`, include_inputs: true, note: secret } as never;
+          for (const type of [MalformedResponseError, UnprocessableEntityError, MalformedResponseError]) {
+            const e = await rejects(() => sutro.api.getJobResults({ body }), type);
+            assert.deepEqual(e.request, { method: "POST", url: `${server.apiURL}/job-results` });
+            assert.ok(!JSON.stringify(e).includes(secret) && !e.message.includes(secret), "the body reached the error");
+          }
+        },
+      ),
+  },
+  {
     name: "a caller's AbortSignal stops only its own call: attempts started with it, and after it, carry on",
     run: (rt) =>
       withMock({ jobs: 30, faults: [{ delay: 300 }] }, async (server) => {
