@@ -37,13 +37,16 @@ export async function downloadResults(
       `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${bytes(bytesDone)} / ${bytes(totalBytes)} (${Math.floor(share * 100)}%), ${bytes(rate)}/s${eta}`,
     );
   };
-  // Off a terminal a redrawn bar would be noise: a line for each tenth passed, at most ten in all.
+  // Off a terminal a redrawn bar would be noise: a line for each tenth passed, nine in all. One read can
+  // pass several tenths (Bun reads far more at a time than Node), so each passed tenth gets its own line,
+  // named by its own boundary: a log then reads the same whatever the runtime's read sizes.
   let tenths = 0;
   const log = ({ bytesDone, totalBytes }: DownloadProgress) => {
-    const reached = totalBytes > 0 ? Math.floor((bytesDone / totalBytes) * 10) : 10;
-    if (reached <= tenths || reached >= 10) return;
-    tenths = reached;
-    io.stderr.write(`${bytes(bytesDone)} of ${bytes(totalBytes)} (${reached * 10}%)\n`);
+    const reached = totalBytes > 0 ? Math.min(Math.floor((bytesDone / totalBytes) * 10), 9) : 9;
+    for (; tenths < reached; ) {
+      tenths += 1;
+      io.stderr.write(`${bytes((totalBytes * tenths) / 10)} of ${bytes(totalBytes)} (${tenths * 10}%)\n`);
+    }
   };
   let last: DownloadProgress | undefined;
   const stop = () => {
