@@ -2,6 +2,8 @@ import { linkAbort } from "./abort.ts";
 import { APITimeoutError, MalformedResponseError } from "./errors.ts";
 import type { Job, JobPage } from "./types.ts";
 
+const ignore = () => {};
+
 /** The page without the jobs `previous` already yielded; the same object when there are none. */
 function withoutRepeats(page: JobPage, previous: ReadonlySet<string>): JobPage {
   if (previous.size === 0 || !page.jobs.some((job) => previous.has(job.job_id))) return page;
@@ -117,8 +119,9 @@ export class JobIterator implements AsyncIterable<Job> {
     let jobs: readonly Job[] = [];
     let index = 0;
     let finished = false;
-    /** The last queued step, while any is pending; undefined when the chain is idle. */
-    let tail: Promise<unknown> | undefined;
+    /** Steps queued and not yet finished: while there are any, a call waits its turn behind `tail`. */
+    let pending = 0;
+    let tail: Promise<unknown> = Promise.resolve();
 
     const done = (): IteratorResult<Job> => ({ done: true, value: undefined });
     const step = async (): Promise<IteratorResult<Job>> => {
@@ -139,22 +142,23 @@ export class JobIterator implements AsyncIterable<Job> {
       await pages.return();
     };
     const enqueue = <T>(operation: () => Promise<T>): Promise<T> => {
-      const result = tail ? tail.then(operation, operation) : operation();
-      const settled: Promise<unknown> = result.then(
-        () => {},
-        () => {},
-      );
-      tail = settled;
-      settled.then(() => {
-        if (tail === settled) tail = undefined;
-      });
+      // Counted down before the caller hears the outcome, so that its next call finds the chain idle and
+      // takes the fast path (a chain cleared by a later callback would send every call through here).
+      const run = async (): Promise<T> => {
+        try {
+          return await operation();
+        } finally {
+          pending--;
+        }
+      };
+      const result = pending++ === 0 ? run() : tail.then(run, run);
+      tail = result.then(ignore, ignore);
       return result;
     };
 
     const iterator: AsyncIterableIterator<Job> = {
       // Idle chain, page in hand: an already-settled promise, the cheapest step the protocol allows.
-      next: () =>
-        tail === undefined && index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : enqueue(step),
+      next: () => (pending === 0 && index < jobs.length ? Promise.resolve({ done: false, value: jobs[index++] as Job }) : enqueue(step)),
       return: () =>
         enqueue(async () => {
           await close();

@@ -117,6 +117,28 @@ export const paginationCases: Case[] = [
       }),
   },
   {
+    name: "next() with the page in hand answers at once: a settled promise after the first job and after a page boundary",
+    run: (rt) =>
+      withMock({ jobs: 150 }, async (server) => {
+        const it = clientFor(rt, server).jobs.iterate({ pageSize: 100 })[Symbol.asyncIterator]();
+        // A settled promise runs its callback before a microtask queued after it; a queued step takes more.
+        const answersAtOnce = async () => {
+          let heard = false;
+          const next = it.next();
+          next.then(() => {
+            heard = true;
+          });
+          await Promise.resolve();
+          return [heard, (await next).value?.job_id];
+        };
+        await it.next();
+        assert.deepEqual(await answersAtOnce(), [true, serverIds(server, 1, 2)[0]]);
+        for (let i = 2; i < 100; i++) await it.next();
+        assert.equal((await it.next()).value?.job_id, serverIds(server, 100, 101)[0]);
+        assert.deepEqual(await answersAtOnce(), [true, serverIds(server, 101, 102)[0]]);
+      }),
+  },
+  {
     name: "four workers pulling one iterator in parallel process every job exactly once",
     run: (rt) =>
       withMock({ jobs: 500 }, async (server) => {
