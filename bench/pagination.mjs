@@ -88,7 +88,7 @@ async function consume(url, prefetch, workMs) {
  * With 2 ms of work per page against a server 2 ms away (a `delay` fault standing
  * in for the network), fetching the next page during the work should hide most of it.
  */
-export async function measurePrefetch({ jobs = 20_000, workMs = 2, latencyMs = 2, rounds = 3 } = {}) {
+export async function measurePrefetch({ jobs = 20_000, workMs = 2, latencyMs = 2, rounds = 7 } = {}) {
   // Correctness first, on an in-process server whose request log can be read.
   const checked = await startMockServer({ jobs: 1_000, seed: 2, apiKey: KEY });
   try {
@@ -114,22 +114,23 @@ export async function measurePrefetch({ jobs = 20_000, workMs = 2, latencyMs = 2
   const server = await startMockProcess(["--jobs", String(jobs), "--api-key", KEY, "--fault", `delay=${latencyMs}`]);
   try {
     const seconds = { sequential: [], "prefetch: 1": [] };
+    const runs = [
+      ["sequential", 0],
+      ["prefetch: 1", 1],
+    ];
+    // A run lasts a second or two on a machine whose load drifts: the two are timed back to back, in an
+    // order reversed every round, and the speedup is the median of the rounds' own ratios.
     for (let r = 0; r < rounds; r++) {
-      for (const [name, prefetch] of [
-        ["sequential", 0],
-        ["prefetch: 1", 1],
-      ]) {
+      for (const [name, prefetch] of r % 2 ? [...runs].reverse() : runs) {
         const started = performance.now();
         await consume(server.url, prefetch, workMs);
         seconds[name].push((performance.now() - started) / 1000);
       }
     }
     const figures = Object.fromEntries(Object.entries(seconds).map(([name, values]) => [name, { seconds: summarize(values) }]));
-    return {
-      figures,
-      prefetch_speedup: figures.sequential.seconds.median / figures["prefetch: 1"].seconds.median,
-      setup: { jobs, workMs, latencyMs },
-    };
+    const speedup = pairedRatio(seconds.sequential, seconds["prefetch: 1"]);
+    figures["sequential ÷ prefetch, per round"] = { ratio: speedup };
+    return { figures, prefetch_speedup: speedup.median, setup: { jobs, workMs, latencyMs } };
   } finally {
     await server.close();
   }
