@@ -144,15 +144,12 @@ export class JobIterator implements AsyncIterable<Job> {
     const enqueue = <T>(operation: () => Promise<T>): Promise<T> => {
       // Counted down before the caller hears the outcome, so that its next call finds the chain idle and
       // takes the fast path (a chain cleared by a later callback would send every call through here).
-      const run = async (): Promise<T> => {
-        try {
-          return await operation();
-        } finally {
+      const run = () =>
+        operation().finally(() => {
           pending--;
-        }
-      };
+        });
       const result = pending++ === 0 ? run() : tail.then(run, run);
-      tail = result.then(ignore, ignore);
+      tail = result.catch(ignore);
       return result;
     };
 
