@@ -30,3 +30,5 @@ export const waiting = once(() => import("./wait.ts"));
 export const downloader = once(() => import("./download.ts"));
 /** Following the progress stream. */
 export const progressStream = once(() => import("./progress.ts"));
+/** openapi-fetch, behind `sutro.raw`. */
+export const openapiFetch = once(() => import("openapi-fetch"));

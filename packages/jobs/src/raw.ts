@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
+import { openapiFetch } from "./chunks.ts";
 import type { paths } from "./types.ts";
 
 const CALLS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -10,14 +11,15 @@ const CALLS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PA
  */
 export function lazyClient(options: ClientOptions): Client<paths> {
   let made: Client<paths> | undefined;
-  let making: Promise<Client<paths>> | undefined;
   const early: Middleware[] = [];
   const client = () =>
-    (making ??= import("openapi-fetch").then(({ default: createClient }) => {
-      made = createClient<paths>(options);
-      made.use(...early);
+    openapiFetch().then(({ default: createClient }) => {
+      if (!made) {
+        made = createClient<paths>(options);
+        made.use(...early);
+      }
       return made;
-    }));
+    });
   const raw: Record<string, unknown> = {
     use(...middleware: Middleware[]) {
       if (made) made.use(...middleware);
