@@ -43,7 +43,7 @@ export async function downloadResults(
   let tenths = 0;
   const log = ({ bytesDone, totalBytes }: DownloadProgress) => {
     const reached = totalBytes > 0 ? Math.min(Math.floor((bytesDone / totalBytes) * 10), 9) : 9;
-    for (; tenths < reached; ) {
+    while (tenths < reached) {
       tenths += 1;
       io.stderr.write(`${bytes((totalBytes * tenths) / 10)} of ${bytes(totalBytes)} (${tenths * 10}%)\n`);
     }

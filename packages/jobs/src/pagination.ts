@@ -2,8 +2,6 @@ import { linkAbort } from "./abort.ts";
 import { APITimeoutError, MalformedResponseError } from "./errors.ts";
 import type { Job, JobPage } from "./types.ts";
 
-const ignore = () => {};
-
 /** The page without the jobs `previous` already yielded; the same object when there are none. */
 function withoutRepeats(page: JobPage, previous: ReadonlySet<string>): JobPage {
   if (previous.size === 0 || !page.jobs.some((job) => previous.has(job.job_id))) return page;
@@ -149,7 +147,7 @@ export class JobIterator implements AsyncIterable<Job> {
           pending--;
         });
       const result = pending++ === 0 ? run() : tail.then(run, run);
-      tail = result.catch(ignore);
+      tail = result.catch(() => {});
       return result;
     };
 
