@@ -11,12 +11,15 @@
 const MAX_USES = 64;
 const MAX_IDLE = 32;
 
+/** One attempt's AbortController with its state, as `RuntimeEnvironment.timeouts` receives it. */
 export interface AttemptSignal {
+  /** Aborted by the attempt's timeout; reused while never aborted. */
   readonly controller: AbortController;
   /** The controller's signal, read once: a getter call less per request. */
   readonly signal: AbortSignal;
   /** Whether its timeout aborted it. */
   expired: boolean;
+  /** How many attempts it has served. */
   uses: number;
   /** What `Timeouts.stop` takes to call its timeout off. */
   timeout: unknown;
@@ -26,6 +29,7 @@ export interface AttemptSignal {
 export interface Timeouts {
   /** Calls `expire(attempt)` in `ms` unless stopped before; returns what `stop` takes. */
   start(attempt: AttemptSignal, ms: number): unknown;
+  /** Calls off the timeout `start` returned. */
   stop(timeout: unknown): void;
 }
 

@@ -10,6 +10,7 @@
  */
 import { type DeploymentReport, describeDeployment as describe, type ExplicitCredentials, NO_AMBIENT } from "./deployment.ts";
 
+export type { AttemptSignal, Timeouts } from "./attempt-signals.ts";
 export { type RuntimeEnvironment, Sutro } from "./client.ts";
 
 /** Where this entry reads the config file the official Python CLI writes; this entry (browsers, workers) reads none. */
