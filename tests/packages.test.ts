@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PACKAGES, type PackageDir, packAll, root } from "./support/pack.ts";
 
@@ -98,7 +99,9 @@ describe("@sutro/jobs", () => {
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
     });
-    const output = result.stdout + result.stderr;
+    // Deno colours its output whenever FORCE_COLOR is set, even to 0 (as `pnpm test` sets it), and a coloured
+    // "error[" would match nothing below: read the words without the colour codes.
+    const output = stripVTControlCharacters(result.stdout + result.stderr);
     // The one exception, when deno resolves openapi-fetch: `raw` is its own Client type, documented by that package.
     const known = "error[private-type-ref]: public type 'Sutro.prototype.raw' references private type 'Client'";
     const problems = output.split("\n").filter((line) => /^error\[/.test(line) && line !== known);
