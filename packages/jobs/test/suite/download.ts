@@ -35,10 +35,11 @@ const replacedMidway = () => [
 ];
 
 /**
- * Storage pauses the `attempt`th transfer of the file at 400 kB for 5 s, so that an abort after 100 kB lands
- * mid-transfer whatever sizes the runtime reads in (Bun can read a whole file at once, finishing before any abort).
+ * Storage pauses the `attempt`th transfer of the file at 400 kB for `ms` (5 s by default), so that an abort
+ * after 100 kB lands mid-transfer, and progress is seen mid-file, whatever sizes the runtime reads in (Bun
+ * can read a whole file at once, finishing before any abort).
  */
-const pausedAt400kB = (attempt: number) => ({ stallAt: 400_000, delay: 5_000, attempt });
+const pausedAt400kB = (attempt: number, ms = 5_000) => ({ stallAt: 400_000, delay: ms, attempt });
 
 /** Runs `fn` with a fresh directory to download into, removed after. */
 async function inDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
@@ -97,7 +98,7 @@ export const downloadCases: Case[] = [
     run: (rt) =>
       // Storage pauses a moment at 400 kB: a runtime that reads big chunks (Bun) could take the whole file
       // in one read otherwise, and progress would have nothing to show between start and end.
-      download(rt, [{ stallAt: 400_000, delay: 300, attempt: 1 }], async (server, { dir, path, sutro }) => {
+      download(rt, [pausedAt400kB(1, 300)], async (server, { dir, path, sutro }) => {
         const seen: number[] = [];
         const result = await sutro.jobs.download(server.dataset.at(0).job_id, {
           to: path,
