@@ -113,11 +113,11 @@ export async function measurePrefetch({ jobs = 20_000, workMs = 2, latencyMs = 2
 
   const server = await startMockProcess(["--jobs", String(jobs), "--api-key", KEY, "--fault", `delay=${latencyMs}`]);
   try {
-    const seconds = { sequential: [], "prefetch: 1": [] };
     const runs = [
       ["sequential", 0],
       ["prefetch: 1", 1],
     ];
+    const seconds = Object.fromEntries(runs.map(([name]) => [name, []]));
     // A run lasts a second or two on a machine whose load drifts: the two are timed back to back, in an
     // order reversed every round, and the speedup is the median of the rounds' own ratios.
     for (let r = 0; r < rounds; r++) {
