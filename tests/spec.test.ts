@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { schemas as generatedSchemas } from "../packages/jobs/src/generated/schemas.ts";
-import { validate as sdkValidate } from "../packages/jobs/src/validate.ts";
+import { validate as sdkValidate } from "../packages/jobs/src/operations/validate.ts";
 import { spec, validatorAt } from "./support/spec.ts";
 
 const root = join(import.meta.dirname, "..");

@@ -32,22 +32,3 @@ export async function waitAndReport(sutro: Sutro, io: Io, jobId: string, pollInt
   });
   return outcomeCode(job);
 }
-
-/** `status JOB_ID`: one request, the job as it is now. */
-export async function showStatus(sutro: Sutro, io: Io, jobId: string, json: boolean, signal: AbortSignal): Promise<void> {
-  await printJob(io, await sutro.jobs.get(jobId, { signal }), json);
-}
-
-/** `cancel JOB_ID`: prints what the server said; a refused cancel exits EXIT.cancelRefused. */
-export async function cancelJob(
-  sutro: Sutro,
-  io: Io,
-  jobId: string,
-  wait: { pollInterval: number } | undefined,
-  signal: AbortSignal,
-): Promise<number> {
-  const { cancelled, message } = await sutro.jobs.cancel(jobId, { signal });
-  await write(io.stdout, `${printable(message)}\n`);
-  if (!cancelled) return EXIT.cancelRefused;
-  return wait ? waitAndReport(sutro, io, jobId, wait.pollInterval, signal) : EXIT.ok;
-}

@@ -1,16 +1,16 @@
 import type { Client } from "openapi-fetch";
-import { attemptSignals, type Timeouts } from "./attempt-signals.ts";
-import { type Ambient, maskApiKey, NO_AMBIENT } from "./deployment.ts";
-import type { OpenFile } from "./download.ts";
-import type { CredentialSource } from "./errors.ts";
-import { MalformedResponseError } from "./errors.ts";
+import { type Ambient, maskApiKey, NO_AMBIENT } from "./config/deployment.ts";
+import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./config/options.ts";
+import type { CredentialSource } from "./errors/errors.ts";
+import { MalformedResponseError } from "./errors/errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
-import { Jobs } from "./jobs.ts";
-import { createOperations, type OperationMethods } from "./operation.ts";
-import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./options.ts";
-import { lazyClient } from "./raw.ts";
-import { createTransport } from "./transport.ts";
-import type { paths, Quota } from "./types.ts";
+import type { paths, Quota } from "./model/types.ts";
+import { createOperations, type OperationMethods } from "./operations/operation.ts";
+import { lazyClient } from "./operations/raw.ts";
+import type { OpenFile } from "./resources/jobs/download.ts";
+import { Jobs } from "./resources/jobs/jobs.ts";
+import { attemptSignals, type Timeouts } from "./transport/attempt-signals.ts";
+import { createTransport } from "./transport/transport.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
 export interface RuntimeEnvironment {
@@ -70,11 +70,11 @@ export class Sutro {
     Object.freeze(headers);
     const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners));
     this.#config = config;
-    this.#api = { transport, config, headers, openFile: environment.openFile };
+    this.#api = { transport, config, headers };
     this.raw = lazyClient({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
     const operations = createOperations(this.#api);
     this.api = operations.methods;
-    this.jobs = new Jobs(this.#api, operations.call);
+    this.jobs = new Jobs(this.#api, operations.call, environment.openFile);
   }
 
   /** The deployment this client talks to: `<origin>/v1`. */
@@ -110,7 +110,7 @@ export class Sutro {
     return true;
   }
 
-  /** The row and token quotas of each priority (0 prototyping, 1 production). */
+  /** The row and token quotas of each priority (0 prototyping, 1 production), as the API sends them (`row_quota`, `token_quota`). */
   async quotas(options?: RequestOptions): Promise<Quota[]> {
     return (await this.api.getQuotas({}, options)).quotas as Quota[];
   }

@@ -5,14 +5,15 @@
  * without --allow-env or --allow-read skips that source: no prompt, no error.
  * @module
  */
-import { abortListeners } from "./abort-listeners.ts";
-import { runtimeEntry } from "./ambient.ts";
+
 import { Sutro as WebSutro } from "./client.ts";
-import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./deno-host.ts";
-import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
-import { fileSinks } from "./file-sink.ts";
-import type { ClientOptions } from "./options.ts";
-import { sharedTimer } from "./shared-timer.ts";
+import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.ts";
+import type { ClientOptions } from "./config/options.ts";
+import { abortListeners } from "./runtime/abort-listeners.ts";
+import { runtimeEntry } from "./runtime/ambient.ts";
+import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
+import { fileSinks } from "./runtime/file-sink.ts";
+import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
 

@@ -8,10 +8,10 @@
  *
  * @module
  */
-import { type DeploymentReport, describeDeployment as describe, type ExplicitCredentials, NO_AMBIENT } from "./deployment.ts";
+import { type DeploymentReport, describeDeployment as describe, type ExplicitCredentials, NO_AMBIENT } from "./config/deployment.ts";
 
-export type { AttemptSignal, Timeouts } from "./attempt-signals.ts";
 export { type RuntimeEnvironment, Sutro } from "./client.ts";
+export type { AttemptSignal, Timeouts } from "./transport/attempt-signals.ts";
 
 /** Where this entry reads the config file the official Python CLI writes; this entry (browsers, workers) reads none. */
 export function configFilePath(): string | undefined {
@@ -32,8 +32,9 @@ export {
   type ExplicitCredentials,
   maskApiKey,
   normalizeApiURL,
-} from "./deployment.ts";
-export type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "./download.ts";
+} from "./config/deployment.ts";
+export type { Logger, LogLevel } from "./config/logger.ts";
+export type { ClientOptions, RequestOptions, RetryInfo } from "./config/options.ts";
 export {
   APIConnectionError,
   APIError,
@@ -61,37 +62,10 @@ export {
   type RequestInfo,
   SutroError,
   UnprocessableEntityError,
-} from "./errors.ts";
+} from "./errors/errors.ts";
 export { OPERATIONS } from "./generated/operations.ts";
 export { VERSION } from "./generated/version.ts";
-export type { CreateJobParams } from "./job-params.ts";
-export {
-  type CancelResult,
-  type DownloadParams,
-  type JobStatusDetail,
-  Jobs,
-  type ResultColumns,
-  type ResultRow,
-  type ResultsParams,
-  type ResultsURLParams,
-} from "./jobs.ts";
-export type { Logger, LogLevel } from "./logger.ts";
-export {
-  checkPathParam,
-  type JsonBody,
-  type OperationArgs,
-  type OperationId,
-  type OperationMethods,
-  type OperationResult,
-  type OperationSpec,
-  type Params,
-  type PresentOr,
-} from "./operation.ts";
-export type { ClientOptions, RequestOptions, RetryInfo } from "./options.ts";
-export { JobIterator } from "./pagination.ts";
-export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./params.ts";
-export type { ProgressUpdate } from "./progress.ts";
-export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./status.ts";
+export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./model/status.ts";
 export type {
   components,
   ErrorBody,
@@ -108,5 +82,23 @@ export type {
   SamplingParams,
   Schemas,
   WithUnknownFields,
-} from "./types.ts";
-export type { WaitOptions } from "./wait.ts";
+} from "./model/types.ts";
+export {
+  checkPathParam,
+  type JsonBody,
+  type OperationArgs,
+  type OperationId,
+  type OperationMethods,
+  type OperationResult,
+  type OperationSpec,
+  type Params,
+  type PresentOr,
+} from "./operations/operation.ts";
+export type { CreateJobParams } from "./resources/jobs/create.ts";
+export type { ByteSink, DownloadParams, DownloadProgress, DownloadResult, OpenFile } from "./resources/jobs/download.ts";
+export { type CancelResult, type JobStatusDetail, Jobs, type ResultsURLParams } from "./resources/jobs/jobs.ts";
+export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./resources/jobs/list-params.ts";
+export { JobIterator } from "./resources/jobs/pagination.ts";
+export type { ProgressUpdate } from "./resources/jobs/progress.ts";
+export type { ResultColumns, ResultRow, ResultsParams } from "./resources/jobs/results.ts";
+export type { WaitOptions } from "./resources/jobs/wait.ts";

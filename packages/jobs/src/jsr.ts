@@ -5,15 +5,16 @@
  * SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG. For browsers, import `@sutro/jobs/web`.
  * @module
  */
-import { abortListeners } from "./abort-listeners.ts";
-import { type Host, runtimeEntry } from "./ambient.ts";
+
 import { Sutro as WebSutro } from "./client.ts";
-import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./deno-host.ts";
-import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
-import { fileSinks } from "./file-sink.ts";
-import { nodeHost, nodeUnrefTimer } from "./node-host.ts";
-import type { ClientOptions } from "./options.ts";
-import { sharedTimer } from "./shared-timer.ts";
+import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.ts";
+import type { ClientOptions } from "./config/options.ts";
+import { abortListeners } from "./runtime/abort-listeners.ts";
+import { type Host, runtimeEntry } from "./runtime/ambient.ts";
+import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
+import { fileSinks } from "./runtime/file-sink.ts";
+import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
+import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
 

@@ -3,14 +3,15 @@
  * from SUTRO_API_URL + SUTRO_API_KEY, else ~/.sutro/config.json, and SUTRO_LOG.
  * @module
  */
-import { abortListeners } from "./abort-listeners.ts";
-import { runtimeEntry } from "./ambient.ts";
+
 import { Sutro as WebSutro } from "./client.ts";
-import type { DeploymentReport, ExplicitCredentials } from "./deployment.ts";
-import { fileSinks } from "./file-sink.ts";
-import { nodeHost, nodeUnrefTimer } from "./node-host.ts";
-import type { ClientOptions } from "./options.ts";
-import { sharedTimer } from "./shared-timer.ts";
+import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.ts";
+import type { ClientOptions } from "./config/options.ts";
+import { abortListeners } from "./runtime/abort-listeners.ts";
+import { runtimeEntry } from "./runtime/ambient.ts";
+import { fileSinks } from "./runtime/file-sink.ts";
+import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
+import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
 

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { API_PREFIX, createMockApi, type MockApi, type MockApiOptions, type Reply } from "./api.ts";
+import { createMockApi } from "./api.ts";
+import type { MockApi, MockApiOptions, Reply } from "./contract.ts";
+import { API_PREFIX } from "./routes.ts";
 
 export interface MockServerOptions extends MockApiOptions {
   /** Port to listen on; 0 (default) picks a free one. */

@@ -170,13 +170,14 @@ export const jobsApiCases: Case[] = [
       }),
   },
   {
-    name: "results: each set of columns becomes rows with exactly those fields, in input order",
+    name: "results: each set of columns becomes rows with exactly those fields, in input order; the API's own columns in camelCase, the id column as named",
     run: async (rt) => {
       const answers = [
         { outputs: ["a", "b"] },
         { outputs: ["a", "b"], inputs: ["x", "y"] },
         { outputs: ["a", "b"], inputs: ["x", "y"], cumulative_logprobs: [-1.5, null], row_id: [7, 8] },
         { outputs: ["a", "b"], row_id: [7, 8] },
+        { outputs: ["a", "b"], confidence_score: [0.25, null], row_id: [7, 8] },
       ];
       let n = 0;
       const fetch = async () =>
@@ -197,6 +198,10 @@ export const jobsApiCases: Case[] = [
         [
           { output: "a", row_id: 7 },
           { output: "b", row_id: 8 },
+        ],
+        [
+          { output: "a", confidenceScore: 0.25, row_id: 7 },
+          { output: "b", confidenceScore: null, row_id: 8 },
         ],
       ]);
     },

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { APIConnectionError, APITimeoutError, type Logger, MalformedResponseError, type ProgressUpdate } from "../../src/index.ts";
-import { lines as ndjsonLines } from "../../src/ndjson.ts";
+import { lines as ndjsonLines } from "../../src/resources/jobs/ndjson.ts";
 import { type Case, clientFor, collect, withMock } from "./harness.ts";
 
 /** A byte stream that delivers `bytes` cut at `cuts`. */

@@ -1,0 +1,124 @@
+import type { DownloadProgress, Sutro } from "@sutro/jobs";
+import { type Command, GLOBAL_HELP, jobIdOf } from "../command.ts";
+import { bytes, duration } from "../format.ts";
+import type { Io } from "../io.ts";
+import { write } from "../io.ts";
+
+/** How often the progress bar is redrawn: often enough to look live, rarely enough to cost nothing. */
+const REDRAW_MS = 100;
+const BAR = 24;
+
+/**
+ * `download JOB_ID [-o FILE]`: the results file (Parquet) to FILE, or to its own name in the current
+ * directory. On a terminal, a progress bar on stderr (bytes, percent, rate, ETA); elsewhere (a CI log), a
+ * line each tenth of the file. The file appears only
+ * once complete and its size checked; anything less exits non-zero with nothing under that name, and an
+ * interrupted download resumes when the same command runs again.
+ */
+export async function downloadResults(
+  sutro: Sutro,
+  io: Io,
+  jobId: string,
+  options: { out: string | undefined; includeInputs: boolean; includeLogprobs: boolean; json: boolean },
+  signal: AbortSignal,
+): Promise<void> {
+  const live = io.stderr.isTTY === true;
+  const started = Date.now();
+  let drawn = 0;
+  const draw = ({ bytesDone, totalBytes }: DownloadProgress, final = false) => {
+    const now = Date.now();
+    if (!final && now - drawn < REDRAW_MS) return;
+    drawn = now;
+    const elapsed = Math.max(now - started, 1);
+    const share = totalBytes > 0 ? bytesDone / totalBytes : 1;
+    const filled = Math.round(share * BAR);
+    const rate = (bytesDone / elapsed) * 1000;
+    const eta = !final && rate > 0 && bytesDone < totalBytes ? `, ETA ${duration(((totalBytes - bytesDone) / rate) * 1000)}` : "";
+    io.stderr.write(
+      `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${bytes(bytesDone)} / ${bytes(totalBytes)} (${Math.floor(share * 100)}%), ${bytes(rate)}/s${eta}`,
+    );
+  };
+  // Off a terminal a redrawn bar would be noise: a line for each tenth passed, nine in all. One read can
+  // pass several tenths (Bun reads far more at a time than Node), so each passed tenth gets its own line,
+  // named by its own boundary: a log then reads the same whatever the runtime's read sizes.
+  let tenths = 0;
+  const log = ({ bytesDone, totalBytes }: DownloadProgress) => {
+    const reached = totalBytes > 0 ? Math.min(Math.floor((bytesDone / totalBytes) * 10), 9) : 9;
+    while (tenths < reached) {
+      tenths += 1;
+      io.stderr.write(`${bytes((totalBytes * tenths) / 10)} of ${bytes(totalBytes)} (${tenths * 10}%)\n`);
+    }
+  };
+  let last: DownloadProgress | undefined;
+  const stop = () => {
+    if (live) io.stderr.write("\n");
+    // The SDK keeps what arrived under a hidden name beside the file; the same command picks it up.
+    if (last) io.stderr.write(`Stopped at ${bytes(last.bytesDone)} of ${bytes(last.totalBytes)}; run the same command again to resume.\n`);
+  };
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    const result = await sutro.jobs.download(jobId, {
+      to: options.out ?? ".",
+      includeInputs: options.includeInputs,
+      includeCumulativeLogprobs: options.includeLogprobs,
+      signal,
+      onProgress: (progress) => {
+        last = progress;
+        if (live) draw(progress);
+        else log(progress);
+      },
+    });
+    if (live && last) {
+      draw(last, true);
+      io.stderr.write("\n");
+    }
+    const summary = { job_id: jobId, path: result.path, bytes: result.bytes, resumes: result.resumes, restarts: result.restarts };
+    if (options.json) return void (await write(io.stdout, `${JSON.stringify(summary)}\n`));
+    const again = result.resumes + result.restarts ? ` (resumed ${result.resumes}, restarted ${result.restarts} times)` : "";
+    await write(io.stdout, `${result.path}\n`);
+    io.stderr.write(`Saved ${bytes(result.bytes)} to ${result.path}${again}, size checked.\n`);
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
+
+export const command: Command = {
+  name: "download",
+  synopsis: "download JOB_ID",
+  summary: "a succeeded job's results file (Parquet), resumed if the connection drops",
+  options: {
+    out: { type: "string", short: "o" },
+    "include-inputs": { type: "boolean" },
+    "include-logprobs": { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  help: `Usage: sutro-jobs download JOB_ID [-o FILE] [--include-inputs] [--include-logprobs] [--json]
+
+Downloads a succeeded job's results file (Parquet) to FILE, or under its own name
+in the current directory (FILE may be a directory too). Prints the path on stdout;
+on a terminal, a progress bar on stderr (bytes, percent, rate, ETA). Memory stays
+small however big the file. A transfer that breaks off resumes where it stopped;
+the file appears only once complete and its size checked. Exits 0 only then;
+11 when the download could not complete, 9 when the job has not succeeded (yet),
+130 on Ctrl-C: in every such case nothing is left under the file's name. What
+arrived before an interruption (Ctrl-C, a connection that kept failing) is kept
+as .FILE.partial beside it: the same command, run again, resumes from there.
+
+Options:
+  -o, --out FILE        where to save it (a file, or a directory)
+  --include-inputs      each row's input beside its output
+  --include-logprobs    each row's cumulative log-probability
+  --json                print {"job_id", "path", "bytes", "resumes", "restarts"} instead of the path
+
+${GLOBAL_HELP}`,
+  async run({ flags, args, io, signal, client }) {
+    const options = {
+      out: flags.out as string | undefined,
+      includeInputs: flags["include-inputs"] === true,
+      includeLogprobs: flags["include-logprobs"] === true,
+      json: flags.json === true,
+    };
+    await downloadResults(client(), io, jobIdOf(args, "download"), options, signal);
+    return undefined;
+  },
+};

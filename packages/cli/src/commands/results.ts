@@ -1,0 +1,90 @@
+import { createWriteStream } from "node:fs";
+import type { ResultRow, Sutro } from "@sutro/jobs";
+import { type Command, GLOBAL_HELP, jobIdOf, oneFormat } from "../command.ts";
+import { formatTable, plain } from "../format.ts";
+import { type Io, type Output, write } from "../io.ts";
+import { csvField } from "../output.ts";
+
+export type ResultsFormat = "table" | "json" | "ndjson" | "csv";
+
+export interface ResultsOptions {
+  includeInputs: boolean;
+  includeLogprobs: boolean;
+  format: ResultsFormat | undefined;
+  out: string | undefined;
+}
+
+/** Rows in `format`, written as they are turned into text, so a file of any size streams. */
+async function writeRows(out: Output, rows: readonly ResultRow[], format: ResultsFormat): Promise<void> {
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  if (format === "table") {
+    await write(
+      out,
+      formatTable(
+        names.map((n) => n.toUpperCase()),
+        rows.map((row) => names.map((n) => plain(row[n]))),
+      ),
+    );
+    return;
+  }
+  if (format === "csv") await write(out, `${names.map((n) => csvField(n)).join(",")}\r\n`);
+  if (format === "json") await write(out, "[\n");
+  for (const [i, row] of rows.entries()) {
+    if (format === "csv") await write(out, `${names.map((n) => csvField(row[n])).join(",")}\r\n`);
+    else if (format === "json") await write(out, `  ${JSON.stringify(row)}${i < rows.length - 1 ? "," : ""}\n`);
+    else await write(out, `${JSON.stringify(row)}\n`);
+  }
+  if (format === "json") await write(out, "]\n");
+}
+
+/** `results JOB_ID`: a table on a terminal, NDJSON otherwise (or the format asked for), to stdout or --out. */
+export async function showResults(sutro: Sutro, io: Io, jobId: string, options: ResultsOptions, signal: AbortSignal): Promise<void> {
+  const rows = await sutro.jobs.results(
+    jobId,
+    { includeInputs: options.includeInputs, includeCumulativeLogprobs: options.includeLogprobs },
+    { signal },
+  );
+  const format = options.format ?? (options.out === undefined && io.stdout.isTTY ? "table" : "ndjson");
+  if (options.out === undefined) return writeRows(io.stdout, rows, format);
+  const file = createWriteStream(options.out);
+  await writeRows(file, rows, format);
+  await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  io.stderr.write(`Wrote ${rows.length} rows to ${options.out}.\n`);
+}
+
+export const command: Command = {
+  name: "results",
+  synopsis: "results JOB_ID",
+  summary: "a succeeded job's rows (table, JSON, NDJSON or CSV)",
+  options: {
+    "include-inputs": { type: "boolean" },
+    "include-logprobs": { type: "boolean" },
+    json: { type: "boolean" },
+    ndjson: { type: "boolean" },
+    csv: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  help: `Usage: sutro-jobs results JOB_ID [options]
+
+A succeeded job's rows, one per input in input order: a table on a terminal,
+otherwise one JSON row a line. Exits 9 when the job has not succeeded (yet).
+
+Options:
+  --include-inputs      each row's input beside its output
+  --include-logprobs    each row's cumulative log-probability
+  --json | --ndjson | --csv
+  -o, --out FILE        write to FILE instead of stdout
+
+${GLOBAL_HELP}`,
+  async run({ flags, args, io, signal, client }) {
+    const format = oneFormat(flags, ["json", "ndjson", "csv"] as const);
+    const options: ResultsOptions = {
+      includeInputs: flags["include-inputs"] === true,
+      includeLogprobs: flags["include-logprobs"] === true,
+      format,
+      out: flags.out as string | undefined,
+    };
+    await showResults(client(), io, jobIdOf(args, "results"), options, signal);
+    return undefined;
+  },
+};

@@ -1,0 +1,317 @@
+import type { RequestOptions, ResolvedConfig } from "../../config/options.ts";
+import { type APIError, APIUserAbortError, DownloadError, InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
+import type { ResultsUrl } from "../../model/types.ts";
+import { abortError, sleep } from "../../transport/abort.ts";
+import { idleTimer } from "../../transport/idle.ts";
+import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
+import type { ResultsParams } from "./results.ts";
+
+/** What `download()` takes: where the file goes, which columns it holds, and how to follow it. */
+export interface DownloadParams extends ResultsParams {
+  /**
+   * A file path (Node, Deno and Bun entries; a directory gets the file's own name in it), or a WritableStream
+   * (every entry). A path is written through a temporary file renamed into place once complete and checked.
+   */
+  to: string | WritableStream<Uint8Array>;
+  /** Stops the download; a file destination is then left untouched. */
+  signal?: AbortSignal | undefined;
+  /** Told the bytes done and the total after each chunk. */
+  onProgress?: ((progress: DownloadProgress) => void) | undefined;
+  /** Longest silence (ms) before a transfer counts as broken off and resumes; default the client's timeout. */
+  timeout?: number | undefined;
+  /** Times in a row a transfer may break off without a byte of progress; default the client's maxRetries. */
+  maxRetries?: number | undefined;
+}
+
+/** Where downloaded bytes go: a file written beside its final name, or a caller's WritableStream. */
+export interface ByteSink {
+  /** Bytes kept from an earlier, interrupted download of the same file, and the ETag they belong to. */
+  readonly kept?: { bytes: number; etag: string } | undefined;
+  /** Appends a chunk; resolves once it may take the next. */
+  write(chunk: Uint8Array): Promise<void>;
+  /** Drops every byte written, to start over; false when it cannot (a stream that already passed them on). */
+  restart(): Promise<boolean>;
+  /**
+   * The file's ETag, as storage sent it, and the file results-url describes (it changes when the file was
+   * replaced mid-way): kept beside the bytes, so that a later download can resume them.
+   */
+  remember?(etag: string, artifact?: ResultsUrl["artifact"]): Promise<void>;
+  /** Everything arrived and was checked: flush and put the result in place. Resolves to the final path, if a file. */
+  finish(): Promise<string | undefined>;
+  /**
+   * The download failed. `keep`: it was interrupted (aborted, or the transfer kept breaking off), so bytes a
+   * later download can resume may stay under a name that never looks finished; otherwise nothing stays.
+   */
+  abandon(reason: unknown, keep: boolean): Promise<void>;
+}
+
+/**
+ * Opens a file sink for `to`, for the results file `artifact` describes: its own name is used when `to` is a
+ * directory, its key and size tell whether bytes kept from an earlier download belong to it.
+ */
+export type OpenFile = (to: string, artifact: ResultsUrl["artifact"]) => Promise<ByteSink>;
+
+/** How far a download has come, told after each chunk. */
+export interface DownloadProgress {
+  /** Bytes of the file written so far. */
+  bytesDone: number;
+  /** The file's size, as results-url announced it. */
+  totalBytes: number;
+}
+
+/** What a finished download did. */
+export interface DownloadResult {
+  /** The file written, or undefined for a WritableStream. */
+  path: string | undefined;
+  /** Bytes written: the file's size, checked against the announced `size_bytes`. */
+  bytes: number;
+  /** The file's ETag, as storage sent it. */
+  etag: string | undefined;
+  /** Times the transfer resumed where it broke off (Range + If-Range). */
+  resumes: number;
+  /** Times it started over from byte 0 (the file changed, or storage ignored the Range). */
+  restarts: number;
+}
+
+/** A destination that could not be written, said with the system's words. */
+function unwritable(what: string, cause: unknown): DownloadError {
+  return new DownloadError(`${what}: ${cause instanceof Error ? cause.message : String(cause)}.`, { cause });
+}
+
+/** A presigned URL without its query string, which is the credential. */
+function redactURL(url: string): string {
+  const at = url.indexOf("?");
+  return at === -1 ? url : `${url.slice(0, at)}?[redacted]`;
+}
+
+/** A failure's words with the presigned URL's credential redacted: Deno's fetch errors quote the URL. */
+function scrub(cause: unknown, url: string): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  const at = url.indexOf("?");
+  return at === -1 ? text : text.split(url.slice(at + 1)).join("[redacted]");
+}
+
+interface DownloadRun {
+  config: ResolvedConfig;
+  /** Asks the API for the presigned URLs, afresh each time (the old ones expired). */
+  link: () => Promise<ResultsUrl>;
+  /** Opens where the bytes go, once the file's name is known. */
+  open: (artifact: ResultsUrl["artifact"]) => Promise<ByteSink>;
+  signal: AbortSignal | undefined;
+  timeout: number;
+  maxRetries: number;
+  onProgress: ((progress: DownloadProgress) => void) | undefined;
+}
+
+/** A results-url answer the download can use: a size to check against, and a URL to fetch. */
+function checkedLink(link: ResultsUrl): ResultsUrl {
+  const size = link?.artifact?.size_bytes;
+  if (!Number.isSafeInteger(size) || size < 0 || typeof link?.urls?.get !== "string") {
+    throw new MalformedResponseError(
+      "GET /jobs/{job_id}/results-url answered without a whole artifact.size_bytes and a urls.get: there is nothing to download and check.",
+      { body: { ...link, urls: "[redacted]" } },
+    );
+  }
+  return link;
+}
+
+/** How one GET ended: the whole file, some bytes (the failures count starts over), none, or a refused link. */
+type Outcome = "complete" | "progress" | "stalled" | "expired";
+
+/**
+ * Streams the results file to the sink in bounded memory. A transfer that breaks off resumes with
+ * `Range: bytes=N-` and `If-Range: <etag>`; an answer that is not 206 starts over; a 403 gets a fresh link;
+ * the end is checked against `size_bytes`. Only Range and If-Range are sent: never the client's key.
+ */
+async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
+  const { config, signal } = run;
+  let link = checkedLink(await run.link());
+  let size = link.artifact.size_bytes;
+  const fail = (message: string, init: ConstructorParameters<typeof APIError>[1] = {}, left = "Nothing was left at the destination.") =>
+    new DownloadError(`${message} ${left}`, { request: { method: "GET", url: redactURL(link.urls.get) }, ...init });
+  let sink: ByteSink;
+  try {
+    sink = await run.open(link.artifact);
+  } catch (cause) {
+    throw unwritable("Cannot write the results file", cause);
+  }
+  // Bytes an interrupted download of this file left: the first request asks for the rest (If-Range guards them).
+  let done = sink.kept?.bytes ?? 0;
+  let etag = sink.kept?.etag;
+  let resumes = 0;
+  let restarts = 0;
+  /** Set when the transfer gave up on breaking off: its bytes are worth keeping for the next try. */
+  let interrupted = false;
+
+  /** Drops what the sink holds, when storage sends the file from its start again. */
+  async function startOver(): Promise<void> {
+    if (done === 0) return;
+    if (!(await sink.restart())) {
+      throw fail(`The results file changed during the download, and the ${done} bytes already written to the stream cannot be taken back.`);
+    }
+    restarts++;
+    done = 0;
+  }
+
+  /** One GET of the file from `done` on: how it ended, or a throw of what no retry can fix. */
+  async function attempt(): Promise<Outcome> {
+    const url = link.urls.get;
+    const ranged = done > 0 && etag !== undefined;
+    const headers: Record<string, string> = ranged ? { Range: `bytes=${done}-`, "If-Range": etag as string } : {};
+    const idle = idleTimer(signal, run.timeout);
+    let moved = false;
+    try {
+      const response = await config.fetch(url, { method: "GET", headers, signal: idle.signal });
+      const { status } = response;
+      if (status === 403) {
+        await response.body?.cancel();
+        return "expired";
+      }
+      if (status === 416 && done === size) return "complete";
+      if (status !== 200 && status !== 206) {
+        const text = await response.text().catch(() => "");
+        if (RETRYABLE_STATUSES.has(status)) return "stalled";
+        throw fail(`Storage answered ${status} for the results file.`, { status, headers: response.headers, body: text });
+      }
+      const sent = response.headers.get("etag") ?? undefined;
+      // A range from elsewhere than asked: start over rather than guess. A file replaced since the bytes kept
+      // were written: start over too, with a fresh results-url answer, whose size is the new file's. (A 200
+      // with the same ETag is storage ignoring Range: the same file, read below from its start.)
+      const misplaced = status === 206 && Number(/^bytes (\d+)-/.exec(response.headers.get("content-range") ?? "")?.[1]) !== done;
+      const replaced = status === 200 && done > 0 && sent !== etag;
+      if (misplaced || replaced) {
+        await response.body?.cancel();
+        await startOver();
+        etag = undefined;
+        if (replaced) {
+          link = checkedLink(await run.link());
+          size = link.artifact.size_bytes;
+        }
+        return "progress";
+      }
+      if (status === 200) await startOver();
+      else if (ranged) resumes++;
+      if (sent !== undefined && sent !== etag) await sink.remember?.(sent, link.artifact);
+      etag = sent;
+      if (!response.body) return "stalled";
+      const reader = response.body.getReader();
+      try {
+        for (;;) {
+          const { done: ended, value } = await reader.read();
+          if (ended) break;
+          if (done + value.length > size) {
+            throw fail(`Storage sent more than the ${size} bytes results-url announced: the file is not the one announced.`);
+          }
+          try {
+            await sink.write(value);
+          } catch (cause) {
+            throw unwritable("Cannot write the results file", cause);
+          }
+          idle.touch();
+          done += value.length;
+          moved = true;
+          run.onProgress?.({ bytesDone: done, totalBytes: size });
+        }
+      } finally {
+        reader.releaseLock();
+      }
+      if (done === size) return "complete";
+      return moved ? "progress" : "stalled";
+    } catch (cause) {
+      if (cause instanceof DownloadError) throw cause;
+      if (signal?.aborted) throw abortError(signal);
+      const why = idle.timedOut ? `sent nothing for ${run.timeout} ms` : `broke off (${scrub(cause, url)})`;
+      config.logger.info(`${redactURL(url)} ${why} at byte ${done} of ${size}; resuming.`);
+      return moved ? "progress" : "stalled";
+    } finally {
+      idle.dispose();
+    }
+  }
+
+  let path: string | undefined;
+  try {
+    let failures = 0;
+    let freshLinks = 0;
+    for (;;) {
+      if (signal?.aborted) throw abortError(signal);
+      const outcome = await attempt();
+      if (outcome === "complete") break;
+      if (outcome === "expired") {
+        // Presigned URLs expire; a fresh pair costs one API request. Refused again at once means it is not expiry.
+        if (++freshLinks > 2) throw fail("Storage refused the results file (403) even with a fresh link.", { status: 403 });
+        link = checkedLink(await run.link());
+        continue;
+      }
+      freshLinks = 0;
+      failures = outcome === "progress" ? 0 : failures + 1;
+      if (failures > run.maxRetries) {
+        interrupted = true;
+        const what = `The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.`;
+        throw done > 0 && sink.remember
+          ? fail(what, {}, "The bytes received are kept under a hidden name beside the destination: the same download resumes them.")
+          : fail(what);
+      }
+      await sleep(outcome === "progress" ? 0 : backoffMs(failures, config.initialDelay, config.maxDelay), signal);
+    }
+    path = await sink.finish().catch((cause) => {
+      throw unwritable("Cannot put the results file in place", cause);
+    });
+  } catch (error) {
+    await sink.abandon(error, done > 0 && (interrupted || error instanceof APIUserAbortError)).catch(() => {});
+    throw error;
+  }
+  return { path, bytes: done, etag, resumes, restarts };
+}
+
+/** A caller's WritableStream as a sink: it can take bytes, but not take them back. */
+function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
+  const writer = stream.getWriter();
+  return {
+    write: (chunk) => writer.write(chunk),
+    restart: async () => false,
+    finish: async () => {
+      await writer.close();
+      return undefined;
+    },
+    abandon: (reason) => writer.abort(reason),
+  };
+}
+
+/**
+ * Where `download()` writes, checked before anything is sent: a path (where the entry can write files) or
+ * a WritableStream, and the progress callback.
+ */
+function destination(
+  params: DownloadParams | undefined,
+  openFile: OpenFile | undefined,
+): { open: DownloadRun["open"]; onProgress: DownloadRun["onProgress"] } {
+  const { to, onProgress } = params ?? ({} as Partial<DownloadParams>);
+  if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
+  if (typeof (to as WritableStream | undefined)?.getWriter === "function") {
+    const stream = to as WritableStream<Uint8Array>;
+    return { open: async () => streamSink(stream), onProgress };
+  }
+  if (typeof to !== "string" || to === "") throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
+  if (!openFile) throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
+  return { open: (artifact) => openFile(to, artifact), onProgress };
+}
+
+/** `jobs.download()` once its job id and options are checked: the destination checked, then the transfer. */
+export function downloadJob(
+  config: ResolvedConfig,
+  openFile: OpenFile | undefined,
+  params: DownloadParams | undefined,
+  options: RequestOptions,
+  link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
+): Promise<DownloadResult> {
+  const { open, onProgress } = destination(params, openFile);
+  return downloadResults({
+    config,
+    link: () => link(options.signal),
+    open,
+    signal: options.signal,
+    timeout: options.timeout ?? config.timeout,
+    maxRetries: options.maxRetries ?? config.maxRetries,
+    onProgress,
+  });
+}

@@ -1,0 +1,328 @@
+import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
+import { InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
+import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
+import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
+import { type Api, describe, getJSON, notAnObject, type Reading } from "../../operations/request.ts";
+import { failures } from "../../transport/lazy.ts";
+import type { CreateJobParams } from "./create.ts";
+import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
+import { downloader, jobParams, progressStream, resultRows, waiting } from "./lazy.ts";
+import {
+  checkIterateParams,
+  checkListParams,
+  type IterateParams,
+  type ListAllParams,
+  type ListPageParams,
+  type ListParams,
+} from "./list-params.ts";
+import { JobIterator } from "./pagination.ts";
+import type { ProgressUpdate } from "./progress.ts";
+import type { ResultColumns, ResultRow, ResultsParams } from "./results.ts";
+import type { WaitOptions } from "./wait.ts";
+
+/** What `jobs.statusDetail()` says of a job. */
+export interface JobStatusDetail {
+  /** The status as the server sent it (compare with normalizeStatus). */
+  status: JobStatus;
+  /** The server's message. */
+  message: string | undefined;
+  /** Why the job failed, when it did and the server said. */
+  failureReason: FailureReason | null;
+}
+
+/** What `jobs.cancel()` says: whether a cancellation was started, and the server's message either way. */
+export interface CancelResult {
+  /** False when there was nothing to cancel (a job already finished); not an error. */
+  cancelled: boolean;
+  /** The server's words. */
+  message: string;
+}
+
+/** What `resultsURL()` takes: the extra columns, and how long the URLs stay valid. */
+export interface ResultsURLParams extends ResultsParams {
+  /** Seconds the URLs stay valid, 1 to 604 800 (7 days). Default 3 600. */
+  expiresIn?: number | undefined;
+}
+
+/** The structural checks every list response gets; `validate: true` adds the full schema. */
+function listProblem(body: unknown): string | undefined {
+  const problem = notAnObject(body);
+  if (problem) return problem;
+  const { jobs } = body as Record<string, unknown>;
+  return Array.isArray(jobs) ? undefined : `"jobs" as ${describe(jobs)} instead of an array`;
+}
+
+/** A page is a list with a cursor that paging can follow. */
+function pageProblem(body: unknown): string | undefined {
+  const problem = listProblem(body);
+  if (problem) return problem;
+  const { next_cursor } = body as Record<string, unknown>;
+  if (next_cursor !== null && typeof next_cursor !== "string")
+    return `"next_cursor" as ${describe(next_cursor)} instead of a string or null`;
+  if (next_cursor === "") return `an empty "next_cursor" (the last page says null)`;
+  return undefined;
+}
+
+/**
+ * Older and self-hosted deployments may ignore `limit` and answer a paged call with every job
+ * (`{ message, jobs }`, no `next_cursor`): that answer is the one and only page.
+ */
+function isFullList(body: unknown): body is JobList {
+  return typeof body === "object" && body !== null && "message" in body && !("next_cursor" in body);
+}
+
+/** A page, or the full list of a server that ignores `limit`. */
+function pageOrListProblem(body: unknown): string | undefined {
+  return isFullList(body) ? listProblem(body) : pageProblem(body);
+}
+
+/** How list answers are read: every job at once, or a page (which a server ignoring `limit` answers with the list). */
+const FULL_LIST: Reading = { schema: "JobList", shapeProblem: listProblem };
+const PAGE: Reading = { schema: (body) => (isFullList(body) ? "JobList" : "JobPage"), shapeProblem: pageOrListProblem };
+
+/** The extra columns asked for, as the results endpoints name them. */
+function columnFlags(params: ResultsParams) {
+  return { include_inputs: params.includeInputs === true, include_cumulative_logprobs: params.includeCumulativeLogprobs === true };
+}
+
+/** The results chunk, whose `columnsOf` and `rowsOf` read a POST /job-results answer. */
+type ResultsReaders = Awaited<ReturnType<typeof resultRows>>;
+
+/** A `{ job }` envelope's job. */
+const envelopedJob = (answer: { job: unknown }): Job => answer.job as Job;
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/**
+ * An iterator whose source is made (its module loaded) with the first call. Calls made meanwhile reach the
+ * source in order; `return()` before any call ends it without loading anything.
+ */
+function deferred<T>(load: () => Promise<AsyncIterableIterator<T>>): AsyncIterableIterator<T> {
+  let source: AsyncIterator<T> | undefined;
+  let loading: Promise<AsyncIterator<T>> | undefined;
+  const loaded = () => {
+    loading ??= load().then((made) => {
+      source = made;
+      return made;
+    });
+    return loading;
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    [Symbol.asyncIterator]: () => iterator,
+    next: () => (source ? source.next() : loaded().then((made) => made.next())),
+    return: async () => {
+      if (!loading) source = { next: async () => DONE };
+      else await (await loaded()).return?.();
+      return DONE;
+    },
+  };
+  return iterator;
+}
+
+/** `sutro.jobs`: the jobs of the account. */
+export class Jobs {
+  readonly #api: Api;
+  #warnedUnpaged = false;
+  #noProgressStream = false;
+
+  readonly #call: OperationCaller;
+  readonly #openFile: OpenFile | undefined;
+
+  /** Made by the `Sutro` client, which hands it its transport, options and operations; not meant to be called directly. */
+  constructor(api: Api, call: OperationCaller, openFile?: OpenFile) {
+    this.#api = api;
+    this.#openFile = openFile;
+    this.#call = call;
+  }
+
+  /**
+   * Submits a batch-inference job and resolves to its id. Never retried: when the outcome is unknown
+   * (a 524, a dropped connection, a timeout after sending) it throws JobCreationUnknownError, since the
+   * job may exist. Arguments the API would refuse are refused before anything is sent.
+   */
+  async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
+    // The checks of a job's parameters load with the first job created; listing never needs them.
+    const { createJobBody, createdJobId, creationUnknown } = await jobParams();
+    const body = createJobBody(params);
+    const checked = checkRequestOptions(options);
+    try {
+      return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
+    } catch (error) {
+      throw creationUnknown(error, params.name) ?? error;
+    }
+  }
+
+  /** One job, by id. A job that does not exist is a NotFoundError. */
+  get(jobId: string, options?: RequestOptions): Promise<Job> {
+    // Not async: the most frequent call (every poll of a wait) spends no promise layer of its own.
+    try {
+      return this.#call("getJob", { path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options), envelopedJob);
+    } catch (refused) {
+      return Promise.reject(refused);
+    }
+  }
+
+  /** Just the job's status, whichever shape the server sent it in. */
+  async status(jobId: string, options?: RequestOptions): Promise<JobStatus> {
+    return (await this.statusDetail(jobId, options)).status;
+  }
+
+  /** The job's status with the server's message and, for a failed job, why. */
+  async statusDetail(jobId: string, options?: RequestOptions): Promise<JobStatusDetail> {
+    const id = checkPathParam(jobId, "jobId");
+    const answer = await this.#call("getJobStatus", { path: { job_id: id } }, checkRequestOptions(options));
+    const shape = answer.job_status;
+    // Current servers key the status by the id; older ones send it as it is.
+    const status = typeof shape === "string" ? shape : (shape[id] ?? Object.values(shape)[0]);
+    if (typeof status !== "string") {
+      throw new MalformedResponseError(`GET /job-status/${id} answered without a status for ${id}.`, { body: answer });
+    }
+    const reason = answer.metadata && typeof answer.metadata === "object" ? answer.metadata.failure_reason : undefined;
+    return { status, message: answer.message, failureReason: (reason as FailureReason | null | undefined) ?? null };
+  }
+
+  /** Asks for the job to be cancelled (it moves to CANCELLING, then CANCELLED). `cancelled: false` is an answer, not an error. */
+  async cancel(jobId: string, options?: RequestOptions): Promise<CancelResult> {
+    const { cancelled, message } = await this.#call(
+      "cancelJob",
+      { path: { job_id: checkPathParam(jobId, "jobId") } },
+      checkRequestOptions(options),
+    );
+    return { cancelled, message };
+  }
+
+  /**
+   * The results as the API sends them, column by column, with the column lengths checked. A job that
+   * has not succeeded is a JobNotSucceededError saying what the server said of its status.
+   */
+  resultsColumns(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultColumns> {
+    return this.#results(jobId, params, options, "columnsOf");
+  }
+
+  /** POST /job-results, its answer read by the results chunk's `read`: the columns, or the rows. */
+  async #results<R extends "columnsOf" | "rowsOf">(
+    jobId: string,
+    params: ResultsParams,
+    options: RequestOptions | undefined,
+    read: R,
+  ): Promise<ReturnType<ResultsReaders[R]>> {
+    const body = { job_id: checkPathParam(jobId, "jobId"), ...columnFlags(params) };
+    const reader = (await resultRows())[read] as (answer: unknown) => ReturnType<ResultsReaders[R]>;
+    // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
+    return await this.#call("getJobResults", { body }, checkRequestOptions(options), reader);
+  }
+
+  /**
+   * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
+   * the progress stream (`onProgress` hears each update), so the end is seen as it happens; without a
+   * usable stream it checks every `pollInterval` ms (default 5 s); a deployment without the stream (404) is
+   * remembered, so later waits of this client go straight to polling. `onUpdate` hears each change of status,
+   * CANCELLING included. Bounded by `deadline` and `signal`; stopping the wait never stops the job.
+   */
+  async wait(jobId: string, options?: WaitOptions): Promise<Job> {
+    const id = checkPathParam(jobId, "jobId");
+    const { waitForJob } = await waiting();
+    const stream = this.#noProgressStream
+      ? undefined
+      : {
+          follow: (call: RequestOptions) => this.progress(id, call),
+          // Remembered for this client: a deployment without the stream is not asked again on every wait.
+          missing: () => {
+            this.#noProgressStream = true;
+          },
+        };
+    return waitForJob((call) => this.get(id, call), stream, id, options, this.#api.config.logger);
+  }
+
+  /**
+   * Presigned URLs of the job's results as a Parquet file, with its size. The URLs are credentials until
+   * they expire (`expiresIn` seconds, 1 to 604 800, default 3 600): keep them out of logs, and never send
+   * an Authorization header to them. A job that has not succeeded is a JobNotSucceededError. Hands back the
+   * API's answer as it is, in its wire names (`urls.get`, `artifact.size_bytes`): it is a resource the API
+   * sends, not something the SDK made.
+   */
+  async resultsURL(jobId: string, params: ResultsURLParams = {}, options?: RequestOptions): Promise<ResultsUrl> {
+    const id = checkPathParam(jobId, "jobId");
+    const { expiresIn } = params;
+    if (expiresIn !== undefined && !(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= 604_800)) {
+      throw new InvalidRequestError(`expiresIn must be a whole number of seconds from 1 to 604800 (7 days), got ${String(expiresIn)}.`);
+    }
+    const query = { format: "parquet" as const, ...columnFlags(params), expires_in_seconds: expiresIn };
+    return (await this.#call("getResultsUrl", { path: { job_id: id }, query }, checkRequestOptions(options))) as ResultsUrl;
+  }
+
+  /**
+   * Downloads the job's results file (Parquet) to `to` in bounded memory, however big. A transfer that breaks
+   * off resumes where it stopped (Range + If-Range), starts over if the file changed, gets a fresh link when
+   * the old one expired, and ends with the size checked against the announced one. Resolves once the file is
+   * complete; anything else is a DownloadError (or the abort), with nothing left under the final name. The
+   * presigned URLs never get the key, and errors and logs show them without their query string.
+   */
+  async download(jobId: string, params: DownloadParams): Promise<DownloadResult> {
+    const id = checkPathParam(jobId, "jobId");
+    const checked = checkRequestOptions({ signal: params?.signal, timeout: params?.timeout, maxRetries: params?.maxRetries });
+    const columns = { includeInputs: params?.includeInputs, includeCumulativeLogprobs: params?.includeCumulativeLogprobs };
+    // The downloader is loaded when first used, so clients that never download do not carry it.
+    return (await downloader()).downloadJob(this.#api.config, this.#openFile, params, checked, (signal) =>
+      this.resultsURL(id, columns, { signal }),
+    );
+  }
+
+  /**
+   * The job's live progress, parsed as it arrives: `{ type: "progress", rowsDone }`,
+   * `{ type: "tokens", inputTokens?, outputTokens?, tokensPerSecond? }`, or `{ type: "unknown", raw }`.
+   * Ends when the server closes the stream (after the last row); `break` or the signal closes it early.
+   * Not retried: reconnecting is the caller's choice.
+   */
+  progress(jobId: string, options?: RequestOptions): AsyncIterableIterator<ProgressUpdate> {
+    const path = `/stream-job-progress/${encodeURIComponent(checkPathParam(jobId, "jobId"))}`;
+    const checked = checkRequestOptions(options);
+    const api = this.#api;
+    // The stream's parser loads with the first stream followed.
+    return deferred(async () => (await progressStream()).followProgress(api, path, checked));
+  }
+
+  /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
+  results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
+    return this.#results(jobId, params, options, "rowsOf");
+  }
+
+  /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */
+  list(params?: ListAllParams, options?: RequestOptions): Promise<JobList>;
+  /** One page of at most `limit` jobs, newest first, with the `next_cursor` of the next page (null on the last). */
+  list(params: ListPageParams, options?: RequestOptions): Promise<JobPage>;
+  /** One page with `limit`, else every job: the type follows the arguments. */
+  list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList>;
+  async list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList> {
+    const query = checkListParams(params);
+    const checked = checkRequestOptions(options);
+    if (query.limit === undefined) return (await getJSON(this.#api, "/list-jobs", {}, checked, FULL_LIST)) as JobList;
+    return this.#page({ limit: query.limit, cursor: query.cursor }, checked);
+  }
+
+  /** One page, its arguments already checked: `iterate` checks them once, not once a page. */
+  async #page(query: { limit: number; cursor?: string | undefined }, options: RequestOptions): Promise<JobPage> {
+    const body = await getJSON(this.#api, "/list-jobs", query, options, PAGE);
+    if (!isFullList(body)) return body as JobPage;
+    if (!this.#warnedUnpaged) {
+      this.#warnedUnpaged = true;
+      this.#api.config.logger.warn((await failures()).ignoresLimit(this.#api.config.apiURL));
+    }
+    return { jobs: body.jobs, next_cursor: null };
+  }
+
+  /**
+   * Every job, newest first, following `next_cursor` page by page; at most
+   * one page is held in memory. Read `cursor` / `nextCursor` on the returned
+   * iterator to checkpoint, and pass one back as `cursor` to resume.
+   */
+  iterate(params?: IterateParams): JobIterator {
+    const { pageSize, cursor, prefetch, options } = checkIterateParams(params);
+    return new JobIterator((at, signal, deadline) => this.#page({ limit: pageSize, cursor: at }, { ...options, signal, deadline }), {
+      cursor,
+      prefetch: prefetch === 1,
+      signal: options.signal,
+      deadline: options.deadline ?? this.#api.config.deadline,
+    });
+  }
+}

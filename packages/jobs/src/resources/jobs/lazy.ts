@@ -1,0 +1,13 @@
+/** The jobs resource's helpers, each loaded with its first use (see transport/lazy.ts). */
+import { once } from "../../transport/lazy.ts";
+
+/** The results' columns checked and turned into rows. */
+export const resultRows = once(() => import("./results.ts"));
+/** A new job's parameters checked, and what an unknown outcome says. */
+export const jobParams = once(() => import("./create.ts"));
+/** Waiting for a job's end. */
+export const waiting = once(() => import("./wait.ts"));
+/** Downloading a results file. */
+export const downloader = once(() => import("./download.ts"));
+/** Following the progress stream. */
+export const progressStream = once(() => import("./progress.ts"));

@@ -1,0 +1,89 @@
+/**
+ * The results' columns checked and turned into rows. Loaded with the first results call, so a client that
+ * never reads results never carries it.
+ */
+import { MalformedResponseError } from "../../errors/errors.ts";
+
+/** Which extra columns `results()` asks for. */
+export interface ResultsParams {
+  /** Each row's input beside its output. */
+  includeInputs?: boolean | undefined;
+  /** Each row's cumulative log-probability. */
+  includeCumulativeLogprobs?: boolean | undefined;
+}
+
+/** The results as the API sends them: equal-length arrays by column, one item per input row. */
+export type ResultColumns = { outputs: string[] } & { readonly [column: string]: readonly unknown[] };
+
+/** One input row's result: the API's columns in camelCase; the job's id column and any column the SDK does not know keep their names. */
+export interface ResultRow {
+  /** The model's output; a JSON string for structured outputs. */
+  output: string;
+  /** The row's input, with `includeInputs`. */
+  input?: unknown;
+  /** The row's cumulative log-probability, with `includeCumulativeLogprobs`. */
+  cumulativeLogprob?: number | null;
+  /** The row's confidence score, when the job (a Sutro Function) gives one. */
+  confidenceScore?: number | null;
+  /** Any other column: the job's id column, or one the API added since. */
+  [column: string]: unknown;
+}
+
+/** Every column an array, all of one length: otherwise rows would be matched to the wrong inputs. */
+function checkColumns(columns: ResultColumns, answer: unknown): void {
+  let length: number | undefined;
+  let uneven = false;
+  for (const name in columns) {
+    const values = columns[name];
+    if (!Array.isArray(values)) throw new MalformedResponseError(`The results column "${name}" is not an array.`, { body: answer });
+    if (length === undefined) length = values.length;
+    else if (values.length !== length) uneven = true;
+  }
+  if (uneven) {
+    const said = Object.entries(columns)
+      .map(([name, values]) => `${name} ${values.length}`)
+      .join(", ");
+    throw new MalformedResponseError(`The results columns have different lengths (${said}), so rows cannot be matched to inputs.`, {
+      body: answer,
+    });
+  }
+}
+
+/** The columns of a POST /job-results answer, checked. */
+export function columnsOf(answer: { results: ResultColumns }): ResultColumns {
+  checkColumns(answer.results, answer);
+  return answer.results;
+}
+
+/** The rows of a POST /job-results answer, its columns checked. */
+export function rowsOf(answer: { results: ResultColumns }): ResultRow[] {
+  return toRows(columnsOf(answer));
+}
+
+/** The columns rows take under their own names: `output`, `input`, `cumulativeLogprob`. */
+const OWN = new Set(["outputs", "inputs", "cumulative_logprobs"]);
+
+/**
+ * Other columns of the API, named in camelCase in rows (the project's naming rule); any other column, the
+ * job's id column included, keeps its name as sent.
+ */
+const CAMEL = new Map([["confidence_score", "confidenceScore"]]);
+
+/** One row per input, in input order. */
+function toRows(columns: ResultColumns): ResultRow[] {
+  const { outputs, inputs, cumulative_logprobs: logprobs } = columns;
+  const extra: [string, readonly unknown[]][] = [];
+  for (const name in columns) if (!OWN.has(name)) extra.push([CAMEL.get(name) ?? name, columns[name] as readonly unknown[]]);
+  // The usual shapes as literals: each row has its final shape at once, in half the time.
+  if (!logprobs && !extra.length)
+    return inputs ? outputs.map((output, i) => ({ output, input: inputs[i] })) : outputs.map((output) => ({ output }));
+  return outputs.map((output, i) => {
+    const row: ResultRow = { output };
+    if (inputs) row.input = inputs[i];
+    if (logprobs) row.cumulativeLogprob = logprobs[i] as number | null;
+    // Defined, not assigned: a column named `__proto__` is a column like any other, never the row's prototype.
+    for (const [name, values] of extra)
+      Object.defineProperty(row, name, { value: values[i], enumerable: true, writable: true, configurable: true });
+    return row;
+  });
+}

@@ -1,0 +1,132 @@
+import type { Logger } from "../../config/logger.ts";
+import type { RequestOptions } from "../../config/options.ts";
+import { APIError, APITimeoutError, InvalidRequestError } from "../../errors/errors.ts";
+import { isTerminalStatus, normalizeStatus } from "../../model/status.ts";
+import type { Job } from "../../model/types.ts";
+import { abortError, linkAbort, sleep } from "../../transport/abort.ts";
+import type { ProgressUpdate } from "./progress.ts";
+
+/** How `jobs.wait()` waits. */
+export interface WaitOptions {
+  /** Stops waiting (not the job) at once, with APIUserAbortError. */
+  signal?: AbortSignal | undefined;
+  /** Gives up after this many ms with an APITimeoutError that says the job's last status; the job goes on. */
+  deadline?: number | undefined;
+  /** Time between status checks in ms while no progress stream is followed. Default 5 000, as the official SDK. */
+  pollInterval?: number | undefined;
+  /** Told the job each time its status changes, CANCELLING included. */
+  onUpdate?: ((job: Job) => void) | undefined;
+  /** Told each update of the progress stream while the job runs. */
+  onProgress?: ((update: ProgressUpdate) => void) | undefined;
+}
+
+function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pollInterval: number } {
+  const pollInterval = options?.pollInterval ?? 5_000;
+  if (typeof pollInterval !== "number" || !(pollInterval > 0)) {
+    throw new InvalidRequestError(`pollInterval must be a positive number of milliseconds, got ${String(pollInterval)}.`);
+  }
+  for (const name of ["onUpdate", "onProgress"] as const) {
+    if (options?.[name] !== undefined && typeof options[name] !== "function") throw new InvalidRequestError(`${name} must be a function.`);
+  }
+  return { ...options, pollInterval };
+}
+
+/** Statuses during which the progress stream has something to say. */
+const STREAMING = new Set(["STARTING", "RUNNING"]);
+
+/**
+ * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
+ * the progress stream, which ends when the job does, so the end is seen at once; when the stream is
+ * unavailable, fails or ends without a word, it falls back to checking every `pollInterval`. Every wait
+ * is bounded by `deadline` and `signal`, each status check is one request with the client's retries.
+ */
+export async function waitForJob(
+  get: (options: RequestOptions) => Promise<Job>,
+  stream: { follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>; missing: () => void } | undefined,
+  jobId: string,
+  options: WaitOptions | undefined,
+  logger: Logger,
+): Promise<Job> {
+  const { signal, deadline, pollInterval, onUpdate, onProgress } = checkWaitOptions(options);
+  const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
+  let last: string | undefined;
+  let streamWorks = stream !== undefined;
+  const givenUp = (cause?: unknown) =>
+    new APITimeoutError(`Stopped waiting for ${jobId} after ${deadline} ms: it is still ${last ?? "not seen"}. The job goes on.`, {
+      cause,
+    });
+  for (;;) {
+    const left = endsAt - Date.now();
+    let job: Job;
+    try {
+      job = await get({ signal, deadline: Number.isFinite(left) ? Math.max(left, 1) : undefined });
+    } catch (error) {
+      // A check cut short by the wait's own deadline is the wait running out, said as such.
+      if (error instanceof APITimeoutError && Date.now() >= endsAt) throw givenUp(error);
+      throw error;
+    }
+    const status = normalizeStatus(job.status);
+    if (status !== last) {
+      last = status;
+      onUpdate?.(job);
+    }
+    if (isTerminalStatus(status)) return job;
+    if (endsAt - Date.now() <= 0) throw givenUp();
+    if (stream && streamWorks && STREAMING.has(status)) {
+      const heard = await followStream(stream.follow, signal, endsAt, onProgress);
+      if (heard === "deadline") throw givenUp();
+      if (heard === "missing") {
+        stream.missing();
+        logger.info("The deployment has no progress stream: this client's waits poll job status from now on.");
+      }
+      // A stream that ends after speaking ends with the job: check again at once. One that said nothing is
+      // no help here: poll instead from now on.
+      if (heard === "updates") continue;
+      streamWorks = false;
+    }
+    await sleep(Math.min(pollInterval, endsAt - Date.now()), signal);
+  }
+}
+
+/** A deployment without the progress stream answers these for it; the job itself was just found. */
+const NO_STREAM = new Set([404, 405, 501]);
+
+/**
+ * Follows the stream to its end, or the deadline; says whether it heard anything, or that the deployment
+ * has no such stream. Never throws for the stream's own failures.
+ */
+async function followStream(
+  follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>,
+  signal: AbortSignal | undefined,
+  endsAt: number,
+  onProgress: WaitOptions["onProgress"],
+): Promise<"updates" | "nothing" | "missing" | "deadline"> {
+  const controller = new AbortController();
+  const unlink = linkAbort(signal, controller);
+  let pastDeadline = false;
+  const timer = Number.isFinite(endsAt)
+    ? setTimeout(
+        () => {
+          pastDeadline = true;
+          controller.abort();
+        },
+        Math.max(endsAt - Date.now(), 0),
+      )
+    : undefined;
+  let updates = 0;
+  let missing = false;
+  try {
+    for await (const update of follow({ signal: controller.signal })) {
+      updates++;
+      onProgress?.(update);
+    }
+  } catch (error) {
+    if (signal?.aborted) throw abortError(signal);
+    missing = error instanceof APIError && NO_STREAM.has(error.status ?? 0);
+  } finally {
+    clearTimeout(timer);
+    unlink();
+  }
+  if (pastDeadline) return "deadline";
+  return updates > 0 ? "updates" : missing ? "missing" : "nothing";
+}

@@ -1,0 +1,88 @@
+import type { RuntimeEnvironment } from "../client.ts";
+import { type Ambient, type DeploymentReport, describeDeployment, type ExplicitCredentials } from "../config/deployment.ts";
+import { ConfigurationError } from "../errors/errors.ts";
+
+/** The few runtime-specific reads the Node, Deno and Bun entries provide. */
+export interface Host {
+  /** A variable, or undefined when unset or not readable without asking (Deno without --allow-env). */
+  env(name: string): string | undefined;
+  /**
+   * The file's text, or undefined when it does not exist or may not be read without asking.
+   * Throws for a file that exists but cannot be read (a directory, no access).
+   */
+  readTextFile(path: string): string | undefined;
+  homeDir(): string | undefined;
+}
+
+/** ~/.sutro/config.json: the file the official Python CLI writes on login. */
+export function configFilePath(host: Host): string | undefined {
+  const home = host.homeDir();
+  return home ? `${home.replace(/[\\/]+$/, "")}/.sutro/config.json` : undefined;
+}
+
+function parseConfig(path: string, text: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError(`The config file ${path} is not valid JSON. Fix it, or log in again with \`sutro-jobs login\`.`);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new ConfigurationError(`The config file ${path} must hold a JSON object like {"api_url": "…", "api_key": "sk_live_…"}.`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function readConfig(host: Host, path: string): Record<string, unknown> | undefined {
+  let text: string | undefined;
+  try {
+    text = host.readTextFile(path);
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code;
+    const why = code === "EISDIR" ? "is a directory" : `cannot be read${typeof code === "string" ? ` (${code})` : ""}`;
+    throw new ConfigurationError(`The config file ${path} ${why}. Remove it, or log in again with \`sutro-jobs login\`.`, { cause });
+  }
+  return text === undefined ? undefined : parseConfig(path, text);
+}
+
+/**
+ * The environment and ~/.sutro/config.json, read only when asked: a client given
+ * everything in its options never touches either, so a broken config file or a
+ * permission not granted cannot get in its way. An empty variable counts as unset.
+ */
+export function ambientFrom(host: Host): Ambient {
+  let path: string | undefined | null = null;
+  let config: { path: string; fields: Record<string, unknown> } | undefined | null = null;
+  const configPath = () => {
+    if (path === null) path = configFilePath(host);
+    return path;
+  };
+  return {
+    env: (name) => host.env(name) || undefined,
+    config() {
+      if (config === null) {
+        const at = configPath();
+        const fields = at === undefined ? undefined : readConfig(host, at);
+        config = at === undefined || fields === undefined ? undefined : { path: at, fields };
+      }
+      return config;
+    },
+    get configPath() {
+      return configPath() ?? "~/.sutro/config.json";
+    },
+  };
+}
+
+/** What the Node, Deno and Bun entries share, given their host reads, their User-Agent name and their I/O. */
+export function runtimeEntry(
+  host: Host,
+  runtime: () => string,
+  io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile" | "timeouts" | "abortListeners">,
+) {
+  const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });
+  return {
+    environment,
+    configFilePath: (): string | undefined => configFilePath(host),
+    describeDeployment: (options: ExplicitCredentials = {}): DeploymentReport => describeDeployment(options, environment().ambient),
+  };
+}

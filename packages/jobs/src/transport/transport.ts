@@ -1,0 +1,127 @@
+import type { RequestOptions, ResolvedConfig } from "../config/options.ts";
+import { APIConnectionError } from "../errors/errors.ts";
+import { redactHeaders } from "../errors/redact.ts";
+import { abortError, linkAbort, sleep } from "./abort.ts";
+import type { AttemptSignals } from "./attempt-signals.ts";
+import { failures, retryDelay } from "./lazy.ts";
+import { isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** A complete answer: the body is read in full before anyone sees it. */
+export interface Reply {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  /** The body as text; null for statuses that have none. */
+  text: string | null;
+}
+
+/**
+ * What to send: the SDK's own methods give a method and URL (sent with the client's
+ * headers, as hand-written code calls fetch), `raw` gives the Request openapi-fetch built.
+ */
+export interface Outgoing {
+  method: string;
+  url: string;
+  /** A JSON body, already serialised. */
+  body?: string | undefined;
+  /** Whether a failed attempt may be retried; default: only for GET, HEAD and OPTIONS. */
+  retry?: boolean | undefined;
+  request?: Request | undefined;
+}
+
+export interface Transport {
+  /**
+   * Sends with retries, timeouts and the caller's signal, and resolves to what `finish` makes of the final
+   * reply, or throws a connection error. `finish` runs in the same async function as the attempts: reading
+   * the reply costs no promise layer of its own.
+   */
+  send<T>(outgoing: Outgoing, options: RequestOptions, finish: (reply: Reply) => T | Promise<T>): Promise<T>;
+  /** The same, as the fetch openapi-fetch calls for `raw`. */
+  fetch(request: Request): Promise<Response>;
+}
+
+/** A reply as the Response openapi-fetch reads for `raw`. */
+const asResponse = (reply: Reply): Response =>
+  new Response(reply.text, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
+
+/**
+ * Every request of a client goes through here. Each attempt reads the whole
+ * body under its timer, so a stalled or reset body is a timeout or connection
+ * error that can be retried rather than a hang in the caller's `.json()`.
+ */
+export function createTransport(config: ResolvedConfig, headers: Record<string, string>, signals: AttemptSignals): Transport {
+  const { logger } = config;
+
+  // One async function for the whole exchange, attempts included: most calls are one attempt that
+  // succeeds, and every layer of promises is paid on each of them.
+  async function send<T>(outgoing: Outgoing, options: RequestOptions, finish: (reply: Reply) => T | Promise<T>): Promise<T> {
+    const { method, url, request } = outgoing;
+    const maxRetries = (outgoing.retry ?? isIdempotent(method)) ? (options.maxRetries ?? config.maxRetries) : 0;
+    // A request that must not be sent twice goes out on a connection of its own (see RuntimeEnvironment.fetchOnce).
+    const fetch = outgoing.retry === false && !isIdempotent(method) ? config.fetchOnce : config.fetch;
+    const timeout = options.timeout ?? config.timeout;
+    const deadline = options.deadline ?? config.deadline;
+    const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
+    // openapi-fetch puts a `signal` given to a raw call on its Request; the SDK's methods pass theirs in options.
+    const callerSignal = options.signal ?? request?.signal;
+
+    for (let n = 1; ; n++) {
+      if (callerSignal?.aborted) throw abortError(callerSignal);
+      const remaining = deadline === undefined ? Number.POSITIVE_INFINITY : deadlineAt - Date.now();
+      if (remaining <= 0) throw (await failures()).deadlinePassed({ method, url }, deadline as number);
+      // Only bodiless methods are retried, so a fresh clone per retry is cheap and never re-sends a used body.
+      const sent = n === 1 || !request ? request : request.clone();
+      const ms = Math.min(timeout, remaining);
+
+      // The attempt: a complete reply, or the connection error or timeout that ended it.
+      let result: Reply | APIConnectionError;
+      const attempt = signals.take(ms);
+      const { signal } = attempt;
+      const unlink = linkAbort(callerSignal, attempt.controller);
+      try {
+        const started = config.debug ? Date.now() : 0;
+        if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(sent?.headers ?? headers)));
+        // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
+        const response = await (sent
+          ? fetch(sent, { signal })
+          : outgoing.body === undefined
+            ? fetch(url, { method, headers: { ...headers }, signal })
+            : fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
+        const { status } = response;
+        const text = NULL_BODY_STATUSES.has(status) ? null : await response.text();
+        if (config.debug) logger.debug(`← ${status} ${method} ${url} in ${Date.now() - started} ms`);
+        result = { status, statusText: response.statusText, headers: response.headers, text };
+      } catch (cause) {
+        if (callerSignal?.aborted) throw abortError(callerSignal);
+        const why = attempt.expired ? (remaining < timeout ? "the call's deadline" : `the ${ms} ms timeout`) : undefined;
+        result = (await failures()).attemptFailed({ method, url }, cause, why);
+      } finally {
+        unlink();
+        // The body was read in full above: nothing of this attempt still listens to the signal.
+        signals.give(attempt);
+      }
+
+      const error = result instanceof APIConnectionError ? result : undefined;
+      const reply = error ? undefined : (result as Reply);
+      if (reply && !RETRYABLE_STATUSES.has(reply.status)) return finish(reply);
+      if (n <= maxRetries) {
+        const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers: reply?.headers, status: reply?.status, error };
+        const delay = (await retryDelay()).retryDelay(config, failed);
+        if (delay !== undefined) {
+          config.onRetry?.({ attempt: n, delay, method, url, status: reply?.status, error });
+          await sleep(delay, callerSignal);
+          continue;
+        }
+      }
+      if (error) throw error;
+      return finish(result as Reply);
+    }
+  }
+
+  return {
+    send,
+    fetch: (request) => send({ method: request.method, url: request.url, request }, {}, asResponse),
+  };
+}
