@@ -10,7 +10,8 @@ process.once("SIGINT", () => controller.abort());
 // which main() handles the same way.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
-  controller.abort();
+  // The reason tells commands that the reader left, so they stop without a word (not a Ctrl-C).
+  controller.abort(error);
   process.exit(0);
 });
 process.exitCode = await main(

@@ -7,6 +7,7 @@ import {
   DownloadError,
   GoneError,
   InvalidRequestError,
+  JobCreationUnknownError,
   JobNotSucceededError,
   MissingApiKeyError,
   NotFoundError,
@@ -37,9 +38,17 @@ export const EXIT = {
   cancelRefused: 10,
   /** The results file could not be downloaded completely; nothing was left under its name. */
   downloadIncomplete: 11,
+  /** The output file could not be written (a directory, a missing folder, no permission); nothing was left under its name. */
+  cannotWrite: 12,
   interrupted: 130,
   other: 1,
 } as const;
+
+/** An output file the command cannot write: said in one line, before anything is asked of the API where it can be. */
+export class CannotWriteError extends Error {
+  override name = "CannotWriteError";
+  readonly exitCode = EXIT.cannotWrite;
+}
 
 /** stdout's reader went away (`| head`): the command's output is simply no longer wanted. */
 export function isClosedPipe(error: unknown): boolean {
@@ -48,6 +57,8 @@ export function isClosedPipe(error: unknown): boolean {
 
 /** One exit code per kind of failure, so scripts can branch on it. */
 export function exitCodeFor(error: unknown): number {
+  // Ctrl-C while a job was being sent: interrupted, whatever became of the job (the message says).
+  if (error instanceof JobCreationUnknownError && error.cause instanceof APIUserAbortError) return EXIT.interrupted;
   if (error instanceof NotFoundError) return EXIT.notFound;
   if (error instanceof JobNotSucceededError) return EXIT.notReady;
   if (error instanceof DownloadError) return EXIT.downloadIncomplete;

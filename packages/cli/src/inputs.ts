@@ -34,17 +34,28 @@ export function parseCsv(text: string): string[][] {
   return records.filter((r) => !(r.length === 1 && r[0] === ""));
 }
 
+/** A file's text, refused when it is not UTF-8 rather than changed into U+FFFD, as stdin is. */
+function readText(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${path} is not UTF-8 text: nothing was sent.`);
+  }
+}
+
 /**
  * The rows of `submit`'s INPUT: a CSV's `--column`, JSONL rows (strings, or objects for a Sutro Function),
- * or plain lines; `-` reads stdin. Empty lines are skipped.
+ * or plain lines; `-` reads stdin, which gives exactly the rows the same file would. Plain lines are
+ * trimmed, each on its own (as the official SDK reads a .txt file), and blank lines are skipped.
  */
 export async function readInputs(io: Io, source: string, column: string | undefined): Promise<string[] | Record<string, unknown>[]> {
-  let text: string;
-  try {
-    text = source === "-" ? await readStdin(io) : readFileSync(source, "utf8");
-  } catch (error) {
-    throw new UsageError(`Cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
+  const text = source === "-" ? await readStdin(io) : readText(source);
   const csv = column !== undefined || /\.csv$/i.test(source);
   if (csv) {
     const [header, ...rows] = parseCsv(text);
@@ -54,7 +65,10 @@ export async function readInputs(io: Io, source: string, column: string | undefi
     if (at < 0) throw new UsageError(`${source} has no column "${name}"; its columns are ${header.join(", ")}.`);
     return rows.map((row) => row[at] ?? "");
   }
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
   if (/\.jsonl$/i.test(source)) {
     return lines.map((line, i) => {
       try {

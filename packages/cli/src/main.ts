@@ -4,11 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { inspect, parseArgs } from "node:util";
-import { APIUserAbortError, type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
+import { type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
 import { type Command, type FlagSpec, type Flags, GLOBAL_HELP, GLOBAL_OPTIONS, seconds, whole } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { EXIT, exitCodeFor, isClosedPipe, UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
+import { cliMessage } from "./words.ts";
 
 const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -31,7 +32,7 @@ ${GLOBAL_HELP}
 Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error,
 6 configuration (no deployment URL, a URL without its key, a retired host), 7 job failed,
 8 job cancelled, 9 no results yet (the job has not succeeded), 10 cancel refused,
-11 download incomplete (nothing saved), 130 interrupted.`;
+11 download incomplete (nothing saved), 12 cannot write the output file (nothing saved), 130 interrupted.`;
 
 /** Every flag any command takes: a global option may come before the command's name, so one parse reads all. */
 const ALL_OPTIONS: Record<string, FlagSpec> = Object.assign({}, GLOBAL_OPTIONS, ...COMMANDS.map((command) => command.options));
@@ -91,8 +92,7 @@ export async function main(argv: string[], io: Io, signal: AbortSignal): Promise
   } catch (error) {
     if (isClosedPipe(error)) return EXIT.ok;
     const code = (error as { exitCode?: number }).exitCode ?? exitCodeFor(error);
-    const message = error instanceof APIUserAbortError ? "Interrupted." : error instanceof Error ? error.message : String(error);
-    io.stderr.write(`sutro-jobs: ${message}${error instanceof UsageError ? " (see --help)" : ""}\n`);
+    io.stderr.write(`sutro-jobs: ${cliMessage(error)}${error instanceof UsageError ? " (see --help)" : ""}\n`);
     if (argv.includes("--debug") && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return code;
   }

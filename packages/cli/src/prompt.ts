@@ -1,11 +1,20 @@
 import { EXIT, UsageError } from "./errors.ts";
 import type { Io } from "./io.ts";
 
-/** Everything piped to stdin, trimmed: `--api-key-stdin`. */
+/**
+ * Everything piped to stdin, as text: decoded by one streaming decoder, so a character split across two
+ * chunks arrives whole, and refused when it is not UTF-8 rather than changed into U+FFFD.
+ */
 export async function readStdin(io: Io): Promise<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
   let text = "";
-  for await (const chunk of io.stdin) text += typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk as Uint8Array);
-  return text.trim();
+  try {
+    for await (const chunk of io.stdin) text += typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+    return text + decoder.decode();
+  } catch (error) {
+    if (error instanceof TypeError) throw new UsageError("stdin is not UTF-8 text: nothing was sent.");
+    throw error;
+  }
 }
 
 /** Asks on the terminal for one line, echoed as typed. */

@@ -132,6 +132,17 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
     expect(missing.stderr).toMatch(/^sutro-jobs: GET \S+\/v1\/jobs\/batch_job_nope failed with 404: Job batch_job_nope not found\.\n$/);
   });
 
+  test("results --csv of a job with no rows still writes its header: the columns asked for", async () => {
+    const job = { job_id: "batch_job_empty", status: "SUCCEEDED", datetime_created: "2026-11-30T10:00:00Z", num_rows: 0 };
+    const empty = await startMockServer({ apiKey: KEY, dataset: [job] });
+    try {
+      const result = await cli(["results", "batch_job_empty", "--csv", "--include-inputs"], { SUTRO_API_URL: empty.apiURL });
+      expect([result.code, result.stdout, result.stderr]).toEqual([0, "output,input\r\n", ""]);
+    } finally {
+      await empty.close();
+    }
+  });
+
   describe("the job's life: submit, status, cancel, results, quotas", () => {
     let live: MockServer;
     let liveEnv: Record<string, string>;
@@ -212,14 +223,105 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
         .trim()
         .split("\n")
         .map((line) => JSON.parse(line));
-      expect(lines.every((l) => l.job_id === jobId)).toBe(true);
-      expect(lines.filter((l) => l.type === "progress").at(-1)).toEqual({ job_id: jobId, type: "progress", rows_done: 1_000 });
-      expect(lines.at(-1)).toEqual({ job_id: jobId, type: "status", status: "SUCCEEDED" });
+      // The SDK's names (the naming rule), never a mix of rows_done and inputTokens.
+      expect(lines.every((l) => l.jobId === jobId && !("job_id" in l))).toBe(true);
+      expect(lines.filter((l) => l.type === "progress").at(-1)).toEqual({ jobId, type: "progress", rowsDone: 1_000 });
+      expect(lines.find((l) => l.type === "tokens")).toEqual({
+        jobId,
+        type: "tokens",
+        inputTokens: expect.any(Number),
+        outputTokens: expect.any(Number),
+        tokensPerSecond: 4000,
+      });
+      expect(lines.at(-1)).toEqual({ jobId, type: "status", status: "SUCCEEDED" });
       const again = await run2(["watch", "--latest"]);
       expect(again.code).toBe(0);
       expect(again.stderr).toMatch(/is already SUCCEEDED; nothing to watch/);
       const usage = await run2(["watch"]);
       expect(usage.code).toBe(2);
+    });
+
+    test("watch | head: a reader that leaves ends the watch quietly, exit 0, nothing on stderr; the job goes on", async () => {
+      const rows = Array.from({ length: 1_000 }, (_, i) => `row ${i}`).join("\n");
+      const jobId = (await run2(["submit", "-", "--model", "m"], rows)).stdout.trim();
+      const child = start(runtime, ["watch", jobId, "--json", "--poll-interval", "0.01"], liveEnv);
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => (stderr += c));
+      child.stdout.once("data", () => child.stdout.destroy());
+      expect(await exited(child)).toBe(0);
+      expect(stderr).toBe("");
+    });
+
+    test("submit: stdin and the same file give the same inputs, UTF-8 decoded whole across chunks, each line trimmed", async () => {
+      const lines = Array.from({ length: 20_000 }, (_, i) => `café – 日本語 – 🎉 ${i}`);
+      const text = `  ${lines.join("\n")}  \n\n`;
+      const file = join(freshHome(), "inputs.txt");
+      writeFileSync(file, text);
+      const sent = () =>
+        (live.requests.filter((r) => r.path === "/v1/batch-inference").at(-1)?.body as { inputs: string[] } | undefined)?.inputs;
+      const viaStdin = await run2(["submit", "-", "--model", "m"], text);
+      expect(viaStdin.code, viaStdin.stderr).toBe(0);
+      expect(sent()).toEqual(lines);
+      const viaFile = await run2(["submit", file, "--model", "m"]);
+      expect(viaFile.code, viaFile.stderr).toBe(0);
+      expect(sent()).toEqual(lines);
+    });
+
+    test("submit: input that is not UTF-8 is refused (exit 2) from a file and from stdin, and nothing is sent", async () => {
+      const file = join(freshHome(), "latin1.txt");
+      writeFileSync(file, Buffer.from("caf\xe9\n", "latin1"));
+      const before = live.requests.length;
+      const fromFile = await run2(["submit", file, "--model", "m"]);
+      expect([fromFile.code, fromFile.stderr]).toEqual([2, `sutro-jobs: ${file} is not UTF-8 text: nothing was sent. (see --help)\n`]);
+      const child = start(runtime, ["submit", "-", "--model", "m"], liveEnv);
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => (stderr += c));
+      child.stdin.end(Buffer.from("caf\xe9\n", "latin1"));
+      expect(await exited(child)).toBe(2);
+      expect(stderr).toBe("sutro-jobs: stdin is not UTF-8 text: nothing was sent. (see --help)\n");
+      expect(live.requests.length).toBe(before);
+    });
+
+    test("Ctrl-C while a job is being sent: exit 130, saying the job may exist and the command that looks for it", async () => {
+      const file = join(freshHome(), "inputs.txt");
+      writeFileSync(file, "one\ntwo\n");
+      const before = live.requests.length;
+      live.faults.push({ request: before + 1, delay: 5_000 });
+      try {
+        const child = start(runtime, ["submit", file, "--model", "m"], liveEnv);
+        let stderr = "";
+        child.stderr.on("data", (c: Buffer) => (stderr += c));
+        while (live.requests.length === before) await new Promise((resolve) => setTimeout(resolve, 10));
+        child.kill("SIGINT");
+        expect(await exited(child)).toBe(130);
+        expect(stderr).toMatch(
+          /^sutro-jobs: Interrupted after the job was sent: the job may exist, and may be billed\. .*`sutro-jobs list --limit 10`/,
+        );
+        expect(stderr).not.toMatch(/sutro\.jobs/);
+      } finally {
+        live.faults.length = 0;
+      }
+    });
+
+    test("results -o: a directory or a missing folder is one line and exit 12 before any request; the file appears only whole", async () => {
+      const dir = freshHome();
+      const before = live.requests.length;
+      const intoDir = await run2(["results", "batch_job_1", "-o", dir]);
+      expect([intoDir.code, intoDir.stderr]).toEqual([12, `sutro-jobs: Cannot write ${dir}: it is a directory; give a file name.\n`]);
+      const missing = join(dir, "nope", "rows.csv");
+      const intoNothing = await run2(["results", "batch_job_1", "-o", missing]);
+      expect([intoNothing.code, intoNothing.stderr]).toEqual([
+        12,
+        `sutro-jobs: Cannot write ${missing}: ENOENT (the folder does not exist).\n`,
+      ]);
+      expect(live.requests.length).toBe(before);
+      // A job that has not succeeded: exit 9, and nothing left under the name or beside it.
+      const running = (
+        await run2(["submit", "-", "--model", "m"], Array.from({ length: 1_000 }, (_, i) => `r${i}`).join("\n"))
+      ).stdout.trim();
+      const early = await run2(["results", running, "-o", join(dir, "rows.csv")]);
+      expect(early.code).toBe(9);
+      expect(readdirSync(dir)).toEqual([]);
     });
 
     test("quotas prints each priority's quotas", async () => {

@@ -67,6 +67,9 @@ function answer(state: MockState, method: string, url: URL, authorization: strin
 }
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {
+  if (options.speed !== undefined && !(options.speed > 0 && Number.isFinite(options.speed))) {
+    throw new RangeError(`speed must be a positive number (how many times faster than real time jobs live), got ${options.speed}.`);
+  }
   const dataset = liveDataset(options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1));
   const clock = createClock(options.clock ?? "real", options.speed ?? 1);
   const lives = createLives(clock);
@@ -126,7 +129,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
   function artifact(request: IncomingRequest): Reply {
     const attempt = attemptAt(request.url.pathname);
-    const rule = ruleFor("artifacts", { page: undefined, attempt, request: requests.length + 1 });
+    const rule = ruleFor("artifacts", { page: undefined, attempt, request: requests.length + 1, stream: false });
     const reply = storageReply(state, request, rule);
     record(request, request.headers.get("authorization"), reply.status, rule, undefined);
     return reply;
@@ -149,7 +152,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const origin = `http://${request.headers.get("host") ?? "mock.invalid"}`;
     const base = unreadable ? error(422, "The body is not JSON.") : answer(state, method, url, authorization, body, origin);
 
-    const rule = ruleFor("api", { page: base.page, attempt, request: requests.length + 1 });
+    const rule = ruleFor("api", { page: base.page, attempt, request: requests.length + 1, stream: base.stream !== undefined });
 
     let status = base.status;
     let text = base.body;

@@ -43,9 +43,10 @@ Options:
                     e.g. --fault page=3,attempt=1,status=503,retry-after=1
   -h, --help        show this help`;
 
-function whole(value: string | undefined, name: string, fallback: number): number {
+function whole(value: string | undefined, name: string, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw new Error(`--${name} takes a whole number, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new Error(`--${name} takes a whole number${min ? ` ≥ ${min}` : ""}, got "${value}"`);
   return Number(value);
 }
 
@@ -81,7 +82,7 @@ try {
       retired: values.retired === true,
       ignoreLimit: values["ignore-limit"] === true,
       cors: values.cors === true,
-      speed: whole(values.speed, "speed", 1),
+      speed: whole(values.speed, "speed", 1, 1),
       artifactBytes: values["artifact-bytes"] === undefined ? undefined : whole(values["artifact-bytes"], "artifact-bytes", 0),
       legacyStatusShape: values["legacy-status-shape"] === true,
       faults: (values.fault ?? []).map(parseFault),

@@ -82,13 +82,16 @@ export interface FaultContext {
   page: number | undefined;
   attempt: number;
   request: number;
+  /** Whether the answer is a stream (the progress stream): the only answers a `stream` rule bends. */
+  stream: boolean;
 }
 
 export function matches(rule: FaultRule, context: FaultContext): boolean {
   return (
     (rule.page === undefined || rule.page === context.page) &&
     (rule.attempt === undefined || rule.attempt === context.attempt) &&
-    (rule.request === undefined || rule.request === context.request)
+    (rule.request === undefined || rule.request === context.request) &&
+    (rule.stream === undefined || context.stream)
   );
 }
 

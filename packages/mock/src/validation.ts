@@ -41,8 +41,10 @@ export function checkCreateBody(body: unknown): CreateBody | Answer {
   if (!(rows?.length || (typeof inputs === "string" && inputs)))
     return error(422, "inputs must be a non-empty array, or a dataset id or URL.");
   if (typeof model !== "string" || !model) return error(422, "model is required.");
-  if (typeof job.name === "string" && job.name.length > 45) return error(422, "name is longer than 45 characters.");
-  if (typeof job.description === "string" && job.description.length > 512) return error(422, "description is longer than 512 characters.");
+  // Lengths in characters, as JSON Schema's maxLength counts them (an emoji is one, not two UTF-16 units).
+  if (typeof job.name === "string" && [...job.name].length > 45) return error(422, "name is longer than 45 characters.");
+  if (typeof job.description === "string" && [...job.description].length > 512)
+    return error(422, "description is longer than 512 characters.");
   if (job.job_priority !== undefined && job.job_priority !== 0 && job.job_priority !== 1) return error(422, "job_priority must be 0 or 1.");
   const functionCall = rows?.some((row) => typeof row === "object");
   if (functionCall && (job.system_prompt != null || job.json_schema != null)) {

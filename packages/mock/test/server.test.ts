@@ -469,6 +469,39 @@ describe("faults", () => {
     expect(looped.next_cursor).toBe(cursor);
   });
 
+  test("a stream fault bends only the progress stream: the list and a new job's answers stay whole", async () => {
+    const server = await mock({ jobs: 30, faults: [{ stream: "cut" }] });
+    const headers = { Authorization: `Key ${KEY}`, "content-type": "application/json" };
+    expect((await (await fetch(`${server.apiURL}/list-jobs?limit=5`, { headers })).json()).jobs).toHaveLength(5);
+    const created = await fetch(`${server.apiURL}/batch-inference`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ inputs: ["a"], model: "m" }),
+    });
+    const { results: jobId } = await created.json();
+    expect(jobId).toMatch(/^batch_job_/);
+    expect(server.requests.map((r) => r.fault)).toEqual([undefined, undefined]);
+    // The stream itself is cut after its first line.
+    const read = fetch(`${server.apiURL}/stream-job-progress/${jobId}`, { headers }).then((r) => r.text());
+    expect(
+      await read.then(
+        () => "whole",
+        () => "cut",
+      ),
+    ).toBe("cut");
+    expect(server.requests.at(-1)?.fault?.stream).toBe("cut");
+  });
+
+  test("lengths count characters, as JSON Schema does: a name of 45 emoji is taken, 46 refused; speed must be above 0", async () => {
+    const server = await mock({ jobs: 1 });
+    const headers = { Authorization: `Key ${KEY}`, "content-type": "application/json" };
+    const create = (name: string) =>
+      fetch(`${server.apiURL}/batch-inference`, { method: "POST", headers, body: JSON.stringify({ inputs: ["a"], model: "m", name }) });
+    expect((await create("🎉".repeat(45))).status).toBe(200);
+    expect((await create("🎉".repeat(46))).status).toBe(422);
+    for (const speed of [0, -1, Number.NaN]) await expect(mock({ speed })).rejects.toThrow(/speed must be a positive number/);
+  });
+
   test("delay holds the answer back", async () => {
     const server = await mock({ faults: [{ delay: 120 }] });
     const started = performance.now();
@@ -511,13 +544,16 @@ describe("sutro-jobs-mock (the built bin)", () => {
     }
   });
 
-  test("bad arguments exit 2 with a usage message", async () => {
-    const child = spawn("node", [cli, "--jobs", "many"]);
+  test.each([
+    [["--jobs", "many"], /--jobs takes a whole number/],
+    [["--speed", "0"], /--speed takes a whole number ≥ 1, got "0"/],
+  ])("bad arguments (%s) exit 2 with a usage message", async (args, words) => {
+    const child = spawn("node", [cli, ...args]);
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c));
     const code = await new Promise((resolve) => child.once("exit", resolve));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/--jobs takes a whole number/);
+    expect(stderr).toMatch(words);
     expect(stderr).toMatch(/Usage: sutro-jobs-mock/);
   });
 });

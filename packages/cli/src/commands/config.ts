@@ -3,6 +3,24 @@ import { type Command, GLOBAL_HELP } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { type Io, write } from "../io.ts";
 
+export const command: Command = {
+  name: "config",
+  synopsis: "config show",
+  summary: "the deployment URL and key in use, and where they come from",
+  help: `Usage: sutro-jobs config show
+
+Prints the deployment URL and the API key in use (the key masked), where each comes
+from, which older names were read, and what stops a client from being made, if anything.
+
+${GLOBAL_HELP}`,
+  options: {},
+  async run({ args, io, credentials }) {
+    if (args[0] !== "show" || args.length !== 1) throw new UsageError("Did you mean `sutro-jobs config show`?");
+    await showConfig(io, credentials);
+    return undefined;
+  },
+};
+
 /** Where a value came from, in the CLI's terms: its flag, variable or config file field. */
 function from(source: CredentialSource, flag: string): string {
   if (source.kind === "option") return flag;
@@ -24,21 +42,3 @@ export async function showConfig(io: Io, credentials: ExplicitCredentials): Prom
   if (report.problem) lines.push(["problem", report.problem.message]);
   await write(io.stdout, lines.map(([name, value]) => `${(name as string).padEnd(12)} ${value}\n`).join(""));
 }
-
-export const command: Command = {
-  name: "config",
-  synopsis: "config show",
-  summary: "the deployment URL and key in use, and where they come from",
-  options: {},
-  help: `Usage: sutro-jobs config show
-
-Prints the deployment URL and the API key in use (the key masked), where each comes
-from, which older names were read, and what stops a client from being made, if anything.
-
-${GLOBAL_HELP}`,
-  async run({ args, io, credentials }) {
-    if (args[0] !== "show" || args.length !== 1) throw new UsageError("Did you mean `sutro-jobs config show`?");
-    await showConfig(io, credentials);
-    return undefined;
-  },
-};

@@ -1,5 +1,6 @@
 import type { DownloadProgress, Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, jobIdOf } from "../command.ts";
+import { isClosedPipe } from "../errors.ts";
 import { bytes, duration } from "../format.ts";
 import type { Io } from "../io.ts";
 import { write } from "../io.ts";
@@ -7,6 +8,47 @@ import { write } from "../io.ts";
 /** How often the progress bar is redrawn: often enough to look live, rarely enough to cost nothing. */
 const REDRAW_MS = 100;
 const BAR = 24;
+
+export const command: Command = {
+  name: "download",
+  synopsis: "download JOB_ID",
+  summary: "a succeeded job's results file (Parquet), resumed if the connection drops",
+  help: `Usage: sutro-jobs download JOB_ID [-o FILE] [--include-inputs] [--include-logprobs] [--json]
+
+Downloads a succeeded job's results file (Parquet) to FILE, or under its own name
+in the current directory (FILE may be a directory too). Prints the path on stdout;
+on a terminal, a progress bar on stderr (bytes, percent, rate, ETA). Memory stays
+small however big the file. A transfer that breaks off resumes where it stopped;
+the file appears only once complete and its size checked. Exits 0 only then;
+11 when the download could not complete, 9 when the job has not succeeded (yet),
+130 on Ctrl-C: in every such case nothing is left under the file's name. What
+arrived before an interruption (Ctrl-C, a connection that kept failing) is kept
+as .FILE.partial beside it: the same command, run again, resumes from there.
+
+Options:
+  -o, --out FILE        where to save it (a file, or a directory)
+  --include-inputs      each row's input beside its output
+  --include-logprobs    each row's cumulative log-probability
+  --json                print {"job_id", "path", "bytes", "resumes", "restarts"} instead of the path
+
+${GLOBAL_HELP}`,
+  options: {
+    out: { type: "string", short: "o" },
+    "include-inputs": { type: "boolean" },
+    "include-logprobs": { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  async run({ flags, args, io, signal, client }) {
+    const options = {
+      out: flags.out as string | undefined,
+      includeInputs: flags["include-inputs"] === true,
+      includeLogprobs: flags["include-logprobs"] === true,
+      json: flags.json === true,
+    };
+    await downloadResults(client(), io, jobIdOf(args, "download"), options, signal);
+    return undefined;
+  },
+};
 
 /**
  * `download JOB_ID [-o FILE]`: the results file (Parquet) to FILE, or to its own name in the current
@@ -51,6 +93,8 @@ export async function downloadResults(
   };
   let last: DownloadProgress | undefined;
   const stop = () => {
+    // A reader that left (`| head`) wants nothing more, not even this.
+    if (isClosedPipe(signal.reason)) return;
     if (live) io.stderr.write("\n");
     // The SDK keeps what arrived under a hidden name beside the file; the same command picks it up.
     if (last) io.stderr.write(`Stopped at ${bytes(last.bytesDone)} of ${bytes(last.totalBytes)}; run the same command again to resume.\n`);
@@ -81,44 +125,3 @@ export async function downloadResults(
     signal.removeEventListener("abort", stop);
   }
 }
-
-export const command: Command = {
-  name: "download",
-  synopsis: "download JOB_ID",
-  summary: "a succeeded job's results file (Parquet), resumed if the connection drops",
-  options: {
-    out: { type: "string", short: "o" },
-    "include-inputs": { type: "boolean" },
-    "include-logprobs": { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  help: `Usage: sutro-jobs download JOB_ID [-o FILE] [--include-inputs] [--include-logprobs] [--json]
-
-Downloads a succeeded job's results file (Parquet) to FILE, or under its own name
-in the current directory (FILE may be a directory too). Prints the path on stdout;
-on a terminal, a progress bar on stderr (bytes, percent, rate, ETA). Memory stays
-small however big the file. A transfer that breaks off resumes where it stopped;
-the file appears only once complete and its size checked. Exits 0 only then;
-11 when the download could not complete, 9 when the job has not succeeded (yet),
-130 on Ctrl-C: in every such case nothing is left under the file's name. What
-arrived before an interruption (Ctrl-C, a connection that kept failing) is kept
-as .FILE.partial beside it: the same command, run again, resumes from there.
-
-Options:
-  -o, --out FILE        where to save it (a file, or a directory)
-  --include-inputs      each row's input beside its output
-  --include-logprobs    each row's cumulative log-probability
-  --json                print {"job_id", "path", "bytes", "resumes", "restarts"} instead of the path
-
-${GLOBAL_HELP}`,
-  async run({ flags, args, io, signal, client }) {
-    const options = {
-      out: flags.out as string | undefined,
-      includeInputs: flags["include-inputs"] === true,
-      includeLogprobs: flags["include-logprobs"] === true,
-      json: flags.json === true,
-    };
-    await downloadResults(client(), io, jobIdOf(args, "download"), options, signal);
-    return undefined;
-  },
-};

@@ -19,6 +19,59 @@ export interface ListOptions {
 
 export const DEFAULT_LIMIT = 25;
 
+export const command: Command = {
+  name: "list",
+  synopsis: "list",
+  summary: "the most recent jobs (table, JSON, NDJSON or CSV)",
+  help: `Usage: sutro-jobs list [options]
+
+The ${DEFAULT_LIMIT} most recent jobs, newest first.
+
+Options:
+  --limit N           how many jobs (default ${DEFAULT_LIMIT})
+  --all               every job, page by page
+  --status S          only this status, case-insensitive; repeat for several
+  --since T           created at or after T: an ISO date/time or an age (30m, 24h, 7d, 2w)
+  --until T           created at or before T
+  --fields a,b,c      columns: id, name, status, model, priority, created, started, completed,
+                      rows, input_tokens, output_tokens, cost, estimate, dataset, description, failure,
+                      system_prompt, json_schema, sampling_params, run_type, added (or the API's field names)
+  --json              one JSON array
+  --ndjson            one JSON job a line, written as pages arrive
+  --csv               a header line, then one line a job
+  --csv-safe          CSV for spreadsheets: a text cell starting with =, +, -, @ gets a leading '
+                      so it cannot run as a formula
+
+${GLOBAL_HELP}`,
+  options: {
+    limit: { type: "string" },
+    all: { type: "boolean" },
+    status: { type: "string", multiple: true },
+    since: { type: "string" },
+    until: { type: "string" },
+    fields: { type: "string" },
+    json: { type: "boolean" },
+    ndjson: { type: "boolean" },
+    csv: { type: "boolean" },
+    "csv-safe": { type: "boolean" },
+  },
+  async run({ flags, args, io, signal, client }) {
+    const format = oneFormat(flags, ["json", "ndjson", "csv", "csv-safe"] as const);
+    noArguments(args, "list");
+    const options: ListOptions = {
+      limit: whole(flags.limit as string | undefined, "--limit", 1),
+      all: flags.all === true,
+      status: (flags.status as string[] | undefined) ?? [],
+      since: flags.since as string | undefined,
+      until: flags.until as string | undefined,
+      fields: flags.fields as string | undefined,
+      format: format ?? "table",
+    };
+    await listJobs(client(), io, options, signal);
+    return undefined;
+  },
+};
+
 /** Lists jobs newest first, paging only as far as the limit and the filters need. */
 export async function listJobs(sutro: Sutro, io: Io, options: ListOptions, signal: AbortSignal): Promise<void> {
   if (options.all && options.limit !== undefined) throw new UsageError("Use --all or --limit, not both.");
@@ -80,56 +133,3 @@ async function pageThrough(sutro: Sutro, sink: JobSink, progress: Progress, filt
     if (older || taken >= limit) break;
   }
 }
-
-export const command: Command = {
-  name: "list",
-  synopsis: "list",
-  summary: "the most recent jobs (table, JSON, NDJSON or CSV)",
-  options: {
-    limit: { type: "string" },
-    all: { type: "boolean" },
-    status: { type: "string", multiple: true },
-    since: { type: "string" },
-    until: { type: "string" },
-    fields: { type: "string" },
-    json: { type: "boolean" },
-    ndjson: { type: "boolean" },
-    csv: { type: "boolean" },
-    "csv-safe": { type: "boolean" },
-  },
-  help: `Usage: sutro-jobs list [options]
-
-The ${DEFAULT_LIMIT} most recent jobs, newest first.
-
-Options:
-  --limit N           how many jobs (default ${DEFAULT_LIMIT})
-  --all               every job, page by page
-  --status S          only this status, case-insensitive; repeat for several
-  --since T           created at or after T: an ISO date/time or an age (30m, 24h, 7d, 2w)
-  --until T           created at or before T
-  --fields a,b,c      columns: id, name, status, model, priority, created, started, completed,
-                      rows, input_tokens, output_tokens, cost, estimate, dataset, description, failure,
-                      system_prompt, json_schema, sampling_params, run_type, added (or the API's field names)
-  --json              one JSON array
-  --ndjson            one JSON job a line, written as pages arrive
-  --csv               a header line, then one line a job
-  --csv-safe          CSV for spreadsheets: a text cell starting with =, +, -, @ gets a leading '
-                      so it cannot run as a formula
-
-${GLOBAL_HELP}`,
-  async run({ flags, args, io, signal, client }) {
-    const format = oneFormat(flags, ["json", "ndjson", "csv", "csv-safe"] as const);
-    noArguments(args, "list");
-    const options: ListOptions = {
-      limit: whole(flags.limit as string | undefined, "--limit", 1),
-      all: flags.all === true,
-      status: (flags.status as string[] | undefined) ?? [],
-      since: flags.since as string | undefined,
-      until: flags.until as string | undefined,
-      fields: flags.fields as string | undefined,
-      format: format ?? "table",
-    };
-    await listJobs(client(), io, options, signal);
-    return undefined;
-  },
-};

@@ -14,6 +14,26 @@ export interface LoginOptions {
   maxRetries: number | undefined;
 }
 
+export const command: Command = {
+  name: "login",
+  synopsis: "login",
+  summary: "save your deployment URL and a checked key to ~/.sutro/config.json",
+  help: `Usage: sutro-jobs login [--api-url URL] [--api-key-stdin]
+
+Asks for your deployment URL (from the Sutro app), then the key without echo,
+checks the key against that deployment, and saves {"api_url", "api_key"} to
+~/.sutro/config.json, readable by you only. For scripts: --api-url URL and
+--api-key-stdin (the key from a pipe), or --api-key KEY.
+
+${GLOBAL_HELP}`,
+  options: { "api-key-stdin": { type: "boolean" } },
+  async run({ flags, args, io, signal, credentials, timeout, maxRetries }) {
+    if (args.length) throw new UsageError("login takes no arguments; give the URL with --api-url.");
+    await login(io, { ...credentials, apiKeyStdin: flags["api-key-stdin"] === true, timeout, maxRetries }, signal);
+    return undefined;
+  },
+};
+
 /** The deployment URL: the flag, else asked on the terminal. Checked before the key is asked for. */
 async function deploymentURL(io: Io, options: LoginOptions): Promise<string> {
   if (options.apiURL !== undefined) return normalizeApiURL(options.apiURL, "--api-url", options.allowInsecureHTTP);
@@ -31,7 +51,8 @@ export async function login(io: Io, options: LoginOptions, signal: AbortSignal):
   const path = configPath();
   const saved = readConfig(path);
   const apiURL = await deploymentURL(io, options);
-  const apiKey = options.apiKey ?? (options.apiKeyStdin ? await readStdin(io) : await readSecret(io, "Sutro API key (input hidden): "));
+  const apiKey =
+    options.apiKey ?? (options.apiKeyStdin ? (await readStdin(io)).trim() : await readSecret(io, "Sutro API key (input hidden): "));
 
   const { timeout, maxRetries, allowInsecureHTTP } = options;
   const sutro = new Sutro({ apiURL, apiKey, timeout, maxRetries, allowInsecureHTTP, logLevel: "off" });
@@ -42,23 +63,3 @@ export async function login(io: Io, options: LoginOptions, signal: AbortSignal):
   writeConfig(path, { ...kept, api_url: sutro.apiURL, api_key: apiKey });
   await write(io.stdout, `Logged in to ${sutro.apiURL} with ${sutro.apiKeyHint}. Saved to ${path}.\n`);
 }
-
-export const command: Command = {
-  name: "login",
-  synopsis: "login",
-  summary: "save your deployment URL and a checked key to ~/.sutro/config.json",
-  options: { "api-key-stdin": { type: "boolean" } },
-  help: `Usage: sutro-jobs login [--api-url URL] [--api-key-stdin]
-
-Asks for your deployment URL (from the Sutro app), then the key without echo,
-checks the key against that deployment, and saves {"api_url", "api_key"} to
-~/.sutro/config.json, readable by you only. For scripts: --api-url URL and
---api-key-stdin (the key from a pipe), or --api-key KEY.
-
-${GLOBAL_HELP}`,
-  async run({ flags, args, io, signal, credentials, timeout, maxRetries }) {
-    if (args.length) throw new UsageError("login takes no arguments; give the URL with --api-url.");
-    await login(io, { ...credentials, apiKeyStdin: flags["api-key-stdin"] === true, timeout, maxRetries }, signal);
-    return undefined;
-  },
-};

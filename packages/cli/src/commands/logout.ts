@@ -2,6 +2,20 @@ import type { Command } from "../command.ts";
 import { configPath, readConfig, writeConfig } from "../config-file.ts";
 import { type Io, write } from "../io.ts";
 
+export const command: Command = {
+  name: "logout",
+  synopsis: "logout",
+  summary: "remove the saved key (the deployment URL stays)",
+  help: `Usage: sutro-jobs logout
+
+Removes the key from ~/.sutro/config.json; the deployment URL stays.`,
+  options: {},
+  async run({ io }) {
+    await logout(io);
+    return undefined;
+  },
+};
+
 /** Removes the key, keeping the deployment URL and anything else in the file. */
 export async function logout(io: Io): Promise<void> {
   const path = configPath();
@@ -14,17 +28,3 @@ export async function logout(io: Io): Promise<void> {
   writeConfig(path, rest);
   await write(io.stdout, `Logged out: removed the key from ${path}.\n`);
 }
-
-export const command: Command = {
-  name: "logout",
-  synopsis: "logout",
-  summary: "remove the saved key (the deployment URL stays)",
-  options: {},
-  help: `Usage: sutro-jobs logout
-
-Removes the key from ~/.sutro/config.json; the deployment URL stays.`,
-  async run({ io }) {
-    await logout(io);
-    return undefined;
-  },
-};

@@ -3,6 +3,23 @@ import { type Command, GLOBAL_HELP, noArguments } from "../command.ts";
 import { formatTable } from "../format.ts";
 import { type Io, write } from "../io.ts";
 
+export const command: Command = {
+  name: "quotas",
+  synopsis: "quotas",
+  summary: "row and token quotas of each priority",
+  help: `Usage: sutro-jobs quotas [--json]
+
+The row and token quotas of each priority (0 prototyping, 1 production).
+
+${GLOBAL_HELP}`,
+  options: { json: { type: "boolean" } },
+  async run({ flags, args, io, signal, client }) {
+    noArguments(args, "quotas");
+    await showQuotas(client(), io, flags.json === true, signal);
+    return undefined;
+  },
+};
+
 /** `quotas`: each priority's row and token quotas. */
 export async function showQuotas(sutro: Sutro, io: Io, json: boolean, signal: AbortSignal): Promise<void> {
   const quotas = await sutro.quotas({ signal });
@@ -10,20 +27,3 @@ export async function showQuotas(sutro: Sutro, io: Io, json: boolean, signal: Ab
   const rows = quotas.map((q) => [String(q.priority), q.row_quota.toLocaleString("en-US"), q.token_quota.toLocaleString("en-US")]);
   await write(io.stdout, formatTable(["PRIORITY", "ROW QUOTA", "TOKEN QUOTA"], rows, [true, true, true]));
 }
-
-export const command: Command = {
-  name: "quotas",
-  synopsis: "quotas",
-  summary: "row and token quotas of each priority",
-  options: { json: { type: "boolean" } },
-  help: `Usage: sutro-jobs quotas [--json]
-
-The row and token quotas of each priority (0 prototyping, 1 production).
-
-${GLOBAL_HELP}`,
-  async run({ flags, args, io, signal, client }) {
-    noArguments(args, "quotas");
-    await showQuotas(client(), io, flags.json === true, signal);
-    return undefined;
-  },
-};

@@ -1,8 +1,8 @@
-import { createWriteStream } from "node:fs";
 import type { ResultRow, Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, jobIdOf, oneFormat } from "../command.ts";
 import { formatTable, plain } from "../format.ts";
 import { type Io, type Output, write } from "../io.ts";
+import { openOutFile } from "../out-file.ts";
 import { csvField } from "../output.ts";
 
 export type ResultsFormat = "table" | "json" | "ndjson" | "csv";
@@ -14,9 +14,49 @@ export interface ResultsOptions {
   out: string | undefined;
 }
 
-/** Rows in `format`, written as they are turned into text, so a file of any size streams. */
-async function writeRows(out: Output, rows: readonly ResultRow[], format: ResultsFormat): Promise<void> {
-  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+export const command: Command = {
+  name: "results",
+  synopsis: "results JOB_ID",
+  summary: "a succeeded job's rows (table, JSON, NDJSON or CSV)",
+  help: `Usage: sutro-jobs results JOB_ID [options]
+
+A succeeded job's rows, one per input in input order: a table on a terminal,
+otherwise one JSON row a line. Exits 9 when the job has not succeeded (yet).
+
+Options:
+  --include-inputs      each row's input beside its output
+  --include-logprobs    each row's cumulative log-probability
+  --json | --ndjson | --csv
+  -o, --out FILE        write to FILE instead of stdout
+
+${GLOBAL_HELP}`,
+  options: {
+    "include-inputs": { type: "boolean" },
+    "include-logprobs": { type: "boolean" },
+    json: { type: "boolean" },
+    ndjson: { type: "boolean" },
+    csv: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  async run({ flags, args, io, signal, client }) {
+    const format = oneFormat(flags, ["json", "ndjson", "csv"] as const);
+    const options: ResultsOptions = {
+      includeInputs: flags["include-inputs"] === true,
+      includeLogprobs: flags["include-logprobs"] === true,
+      format,
+      out: flags.out as string | undefined,
+    };
+    await showResults(client(), io, jobIdOf(args, "results"), options, signal);
+    return undefined;
+  },
+};
+
+/**
+ * Rows in `format`, written as they are turned into text, so a file of any size streams. `known`: the
+ * columns every row has, so a job of no rows still gets its CSV header.
+ */
+async function writeRows(out: Output, rows: readonly ResultRow[], format: ResultsFormat, known: readonly string[]): Promise<void> {
+  const names = [...new Set([...known, ...rows.flatMap((row) => Object.keys(row))])];
   if (format === "table") {
     await write(
       out,
@@ -39,52 +79,22 @@ async function writeRows(out: Output, rows: readonly ResultRow[], format: Result
 
 /** `results JOB_ID`: a table on a terminal, NDJSON otherwise (or the format asked for), to stdout or --out. */
 export async function showResults(sutro: Sutro, io: Io, jobId: string, options: ResultsOptions, signal: AbortSignal): Promise<void> {
-  const rows = await sutro.jobs.results(
-    jobId,
-    { includeInputs: options.includeInputs, includeCumulativeLogprobs: options.includeLogprobs },
-    { signal },
-  );
-  const format = options.format ?? (options.out === undefined && io.stdout.isTTY ? "table" : "ndjson");
-  if (options.out === undefined) return writeRows(io.stdout, rows, format);
-  const file = createWriteStream(options.out);
-  await writeRows(file, rows, format);
-  await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  io.stderr.write(`Wrote ${rows.length} rows to ${options.out}.\n`);
+  // Where the rows go is checked first: a file that cannot be written costs no request.
+  const file = options.out === undefined ? undefined : await openOutFile(options.out);
+  try {
+    const rows = await sutro.jobs.results(
+      jobId,
+      { includeInputs: options.includeInputs, includeCumulativeLogprobs: options.includeLogprobs },
+      { signal },
+    );
+    const known = ["output", ...(options.includeInputs ? ["input"] : []), ...(options.includeLogprobs ? ["cumulativeLogprob"] : [])];
+    const format = options.format ?? (file === undefined && io.stdout.isTTY ? "table" : "ndjson");
+    if (file === undefined) return await writeRows(io.stdout, rows, format, known);
+    await writeRows(file.stream, rows, format, known);
+    await file.commit();
+    io.stderr.write(`Wrote ${rows.length} rows to ${options.out}.\n`);
+  } catch (error) {
+    await file?.discard();
+    throw error;
+  }
 }
-
-export const command: Command = {
-  name: "results",
-  synopsis: "results JOB_ID",
-  summary: "a succeeded job's rows (table, JSON, NDJSON or CSV)",
-  options: {
-    "include-inputs": { type: "boolean" },
-    "include-logprobs": { type: "boolean" },
-    json: { type: "boolean" },
-    ndjson: { type: "boolean" },
-    csv: { type: "boolean" },
-    out: { type: "string", short: "o" },
-  },
-  help: `Usage: sutro-jobs results JOB_ID [options]
-
-A succeeded job's rows, one per input in input order: a table on a terminal,
-otherwise one JSON row a line. Exits 9 when the job has not succeeded (yet).
-
-Options:
-  --include-inputs      each row's input beside its output
-  --include-logprobs    each row's cumulative log-probability
-  --json | --ndjson | --csv
-  -o, --out FILE        write to FILE instead of stdout
-
-${GLOBAL_HELP}`,
-  async run({ flags, args, io, signal, client }) {
-    const format = oneFormat(flags, ["json", "ndjson", "csv"] as const);
-    const options: ResultsOptions = {
-      includeInputs: flags["include-inputs"] === true,
-      includeLogprobs: flags["include-logprobs"] === true,
-      format,
-      out: flags.out as string | undefined,
-    };
-    await showResults(client(), io, jobIdOf(args, "results"), options, signal);
-    return undefined;
-  },
-};

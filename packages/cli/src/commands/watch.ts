@@ -1,9 +1,36 @@
 import { isTerminalStatus, type Job, normalizeStatus, type ProgressUpdate, type Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, pollInterval } from "../command.ts";
-import { UsageError } from "../errors.ts";
+import { isClosedPipe, UsageError } from "../errors.ts";
 import { duration, printable } from "../format.ts";
 import type { Io } from "../io.ts";
 import { outcomeCode } from "../job.ts";
+
+export const command: Command = {
+  name: "watch",
+  synopsis: "watch JOB_ID",
+  summary: "follow a running job live to its end (--latest: the newest job)",
+  help: `Usage: sutro-jobs watch JOB_ID | --latest [--json] [--poll-interval S]
+
+Follows a job to its end through its progress stream (checking its status every
+--poll-interval seconds while it is queued, or when the stream is unavailable).
+On a terminal: one line redrawn in place (rows done / total, percent, tokens/s,
+elapsed, ETA). Otherwise, or with --json: one JSON line per update on stdout.
+Exits by the outcome: 0 SUCCEEDED, 7 FAILED, 8 CANCELLED. A job that has
+already finished is not watched. Ctrl-C stops watching; the job goes on.
+
+${GLOBAL_HELP}`,
+  options: { latest: { type: "boolean" }, json: { type: "boolean" }, "poll-interval": { type: "string" } },
+  run({ flags, args, io, signal, client }) {
+    if (args.length > 1) throw new UsageError("watch takes one JOB_ID.");
+    return watchJob(
+      client(),
+      io,
+      { jobId: args[0], latest: flags.latest === true },
+      { json: flags.json === true, pollInterval: pollInterval(flags) },
+      signal,
+    );
+  },
+};
 
 /**
  * `watch JOB_ID`: follows a job to its end. On a terminal, one line redrawn in place (rows done / total,
@@ -34,7 +61,8 @@ export async function watchJob(
   let rows = 0;
   let rate: number | undefined;
   let status = normalizeStatus(job.status);
-  const line = (record: Record<string, unknown>) => io.stdout.write(`${JSON.stringify({ job_id: job.job_id, ...record })}\n`);
+  // SDK-made records, so camelCase (the naming rule): { jobId, type: "progress", rowsDone }, { jobId, type: "tokens", … }.
+  const line = (record: Record<string, unknown>) => io.stdout.write(`${JSON.stringify({ jobId: job.job_id, ...record })}\n`);
   const draw = () => {
     const elapsed = Date.now() - started;
     const done = total
@@ -48,14 +76,17 @@ export async function watchJob(
     if (update.type === "progress") rows = update.rowsDone;
     else if (update.type === "tokens" && update.tokensPerSecond !== undefined) rate = update.tokensPerSecond;
     if (live) draw();
-    else if (update.type !== "unknown") line(update.type === "progress" ? { type: "progress", rows_done: update.rowsDone } : { ...update });
+    else if (update.type !== "unknown") line({ ...update });
   };
   const onUpdate = (update: Job) => {
     status = normalizeStatus(update.status);
     if (live) draw();
     else line({ type: "status", status });
   };
-  const stop = () => io.stderr.write(`\nStopped watching; ${job.job_id} goes on (sutro-jobs cancel ${job.job_id} to stop it).\n`);
+  const stop = () =>
+    // A reader that left (`| head`) wants nothing more, not even this.
+    isClosedPipe(signal.reason) ||
+    io.stderr.write(`\nStopped watching; ${job.job_id} goes on (sutro-jobs cancel ${job.job_id} to stop it).\n`);
   signal.addEventListener("abort", stop, { once: true });
   try {
     const final = await sutro.jobs.wait(job.job_id, { signal, pollInterval: options.pollInterval, onProgress, onUpdate });
@@ -65,30 +96,3 @@ export async function watchJob(
     signal.removeEventListener("abort", stop);
   }
 }
-
-export const command: Command = {
-  name: "watch",
-  synopsis: "watch JOB_ID",
-  summary: "follow a running job live to its end (--latest: the newest job)",
-  options: { latest: { type: "boolean" }, json: { type: "boolean" }, "poll-interval": { type: "string" } },
-  help: `Usage: sutro-jobs watch JOB_ID | --latest [--json] [--poll-interval S]
-
-Follows a job to its end through its progress stream (checking its status every
---poll-interval seconds while it is queued, or when the stream is unavailable).
-On a terminal: one line redrawn in place (rows done / total, percent, tokens/s,
-elapsed, ETA). Otherwise, or with --json: one JSON line per update on stdout.
-Exits by the outcome: 0 SUCCEEDED, 7 FAILED, 8 CANCELLED. A job that has
-already finished is not watched. Ctrl-C stops watching; the job goes on.
-
-${GLOBAL_HELP}`,
-  run({ flags, args, io, signal, client }) {
-    if (args.length > 1) throw new UsageError("watch takes one JOB_ID.");
-    return watchJob(
-      client(),
-      io,
-      { jobId: args[0], latest: flags.latest === true },
-      { json: flags.json === true, pollInterval: pollInterval(flags) },
-      signal,
-    );
-  },
-};

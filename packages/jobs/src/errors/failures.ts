@@ -24,6 +24,7 @@ import {
   type RequestInfo,
   UnprocessableEntityError,
 } from "./errors.ts";
+import { redactBody, redactError, redactText } from "./presigned.ts";
 import { retryAfterMs } from "./retry-after.ts";
 
 /** What the failed answer was: its status and headers (the body is passed on its own). */
@@ -81,13 +82,18 @@ function serverMessage(body: unknown): string | undefined {
 }
 
 /** What to do about a status, in a few words the caller can act on. */
-function advice(status: number, keySource: CredentialSource, retryAfter: number | undefined): string {
+function advice(status: number, keySource: CredentialSource, retryAfter: number | undefined, url: string): string {
   if (status === 401) {
     return `Check the API key: it came from ${describeSource(keySource, "apiKey")}, and works only on the deployment it was issued for.`;
   }
   if (status === 403) return "The key is valid but not allowed to do this.";
   if (status === 410) return RETIRED_ADVICE;
-  if (status === 422) return "A parameter was refused; the cursor must be a next_cursor the server returned.";
+  if (status === 422) {
+    // Only a request that sent a cursor hears about cursors.
+    return /[?&]cursor=/.test(url)
+      ? "A parameter was refused; the cursor must be a next_cursor the server returned."
+      : "A parameter was refused.";
+  }
   if (status === 429) {
     return retryAfter === undefined
       ? "Slow down and try again later."
@@ -111,7 +117,7 @@ function errorForStatus(init: {
   const said = serverMessage(init.body);
   const message = sentences(
     `${request.method} ${request.url} failed with ${status}${said ? `: ${said}` : ""}`,
-    advice(status, init.keySource, retryAfter),
+    advice(status, init.keySource, retryAfter, request.url),
   );
   const fields = { status, body: init.body, headers: init.headers, request };
   if (status === 429) return new RateLimitError(message, { ...fields, retryAfter });
@@ -146,7 +152,7 @@ export function statusError(
 ) {
   return errorForStatus({
     status,
-    body: parseOrText(text),
+    body: redactBody(parseOrText(text)),
     headers,
     request: { method, url },
     keySource,
@@ -155,9 +161,12 @@ export function statusError(
   });
 }
 
-/** What a failed answer was, for the error's fields: the request as method and URL only (never its body). */
+/**
+ * What a failed answer was, for the error's fields: the request as method and URL only (never its body),
+ * and the body with any presigned URL in it redacted (a results-url answer holds credentials).
+ */
 function answered({ method, url }: RequestInfo, reply: Answered, body: unknown) {
-  return { status: reply.status, headers: reply.headers, request: { method, url }, body };
+  return { status: reply.status, headers: reply.headers, request: { method, url }, body: redactBody(body) };
 }
 
 function snippet(text: string): string {
@@ -169,10 +178,11 @@ function snippet(text: string): string {
 export function notJSON(request: RequestInfo, reply: Answered, text: string, cause: unknown): MalformedResponseError {
   const { status, headers } = reply;
   const type = headers.get("content-type") ?? "no content type";
-  const what = text ? `"${snippet(text)}"` : "an empty body";
+  const what = text ? `"${snippet(redactText(text))}"` : "an empty body";
   return new MalformedResponseError(
     `${request.method} ${request.url} answered ${status} with ${what} (${type}), which is not the JSON the API sends. Check the deployment URL: it may point at a web page or a proxy rather than the API.`,
-    { ...answered(request, reply, text), cause },
+    // The parser's own words quote the text too.
+    { ...answered(request, reply, text), cause: redactError(cause) },
   );
 }
 

@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from "node:fs";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import type { ResultsUrl } from "../model/types.ts";
 import type { ByteSink, OpenFile } from "../resources/jobs/download.ts";
 
@@ -42,16 +42,38 @@ const isDirectory = (path: string) =>
  * granted fails at once, rather than prompting.
  */
 export function fileSinks(permitted?: Permitted): OpenFile {
-  return async (to, artifact) => {
-    const directory = (permitted?.("read", to) ?? true) && (await isDirectory(to));
-    const target = directory ? join(to, artifact.filename || "results.parquet") : to;
+  return async (to, artifact, jobId) => {
+    // A trailing separator means a folder, made if missing, before any byte is fetched.
+    const folderNamed = /[\\/]$/.test(to);
+    const directory = folderNamed || ((permitted?.("read", to) ?? true) && (await isDirectory(to)));
+    const target = directory ? inside(to, fileName(artifact.filename, jobId)) : to;
     const folder = dirname(target);
     // Renaming the finished file into place reads it as well as writing it (Deno asks for both).
     if (permitted && !(permitted("write", folder) && permitted("read", folder))) {
       throw new Error(`writing to ${folder} needs a permission not granted (Deno: --allow-read=${folder} --allow-write=${folder})`);
     }
+    if (folderNamed) await mkdir(to, { recursive: true });
     return openFileSink(target, artifact);
   };
+}
+
+/**
+ * The name a results file takes in a folder: the server's `filename` when it is a plain file name (no
+ * separator, not `.` or `..`, no control character), else `<jobId>.parquet`. A name from the server is
+ * never trusted with a path: `../../x` would write outside the folder.
+ */
+function fileName(given: string | undefined, jobId: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  const plain = typeof given === "string" && given !== "." && given !== ".." && /^[^/\\\u0000-\u001f\u007f]+$/.test(given);
+  return plain ? given : `${jobId}.parquet`;
+}
+
+/** `folder/name`, checked to stay inside `folder`. */
+function inside(folder: string, name: string): string {
+  const target = join(folder, name);
+  const path = relative(resolve(folder), resolve(target));
+  if (path === "" || path.startsWith("..") || resolve(path) === path) throw new Error(`${name} would be written outside ${folder}`);
+  return target;
 }
 
 /** Which results file kept bytes belong to: its key and size. */

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { artifactBytes } from "../../../mock/src/artifacts.ts";
 import type { MockServer } from "../../../mock/src/index.ts";
@@ -12,7 +11,7 @@ import {
   MalformedResponseError,
   Sutro as WebSutro,
 } from "../../src/index.ts";
-import { API_KEY, type Case, clientFor, intercepting, withMock } from "./harness.ts";
+import { API_KEY, type Case, clientFor, inDir, intercepting, withMock } from "./harness.ts";
 
 const SIZE = 1_500_000;
 
@@ -40,16 +39,6 @@ const replacedMidway = () => [
  * can read a whole file at once, finishing before any abort).
  */
 const pausedAt400kB = (attempt: number, ms = 5_000) => ({ stallAt: 400_000, delay: ms, attempt });
-
-/** Runs `fn` with a fresh directory to download into, removed after. */
-async function inDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), "sutro-download-"));
-  try {
-    return await fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const storage = (server: MockServer) => server.requests.filter((r) => r.path.startsWith("/__artifacts/"));
 

@@ -40,6 +40,16 @@ export async function withMock<T>(options: MockServerOptions, fn: (server: MockS
   }
 }
 
+/** Runs `fn` with a fresh empty directory, removed after whatever happens. */
+export async function inDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), "sutro-test-"));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A client of `server` with fast retries, so fault tests never sleep for seconds. */
 export function clientFor(runtime: Runtime, server: MockServer, options: ClientOptions = {}): Sutro {
   return new runtime.Sutro({

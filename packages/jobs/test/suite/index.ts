@@ -1,6 +1,7 @@
 import { configurationCases } from "./configuration.ts";
 import { downloadCases } from "./download.ts";
 import { faultCases } from "./faults.ts";
+import { hardeningCases } from "./hardening.ts";
 import type { Case } from "./harness.ts";
 import { inputCases } from "./input.ts";
 import { jobsApiCases } from "./jobs-api.ts";
@@ -26,4 +27,5 @@ export const cases: Case[] = [
   ...progressCases,
   ...downloadCases,
   ...propertyCases,
+  ...hardeningCases,
 ];

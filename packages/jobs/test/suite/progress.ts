@@ -96,7 +96,7 @@ export const progressCases: Case[] = [
           { type: "unknown", raw: { update_type: "eta", result: 30 } },
           { type: "progress", rowsDone: 5 },
         ]);
-        assert.ok(warnings.some((w) => /skipped a line that is not JSON/.test(w)));
+        assert.ok(warnings.some((w) => /skipping lines that are not JSON/.test(w)));
       }),
   },
   {

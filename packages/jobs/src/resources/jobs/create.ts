@@ -2,14 +2,7 @@
  * Creating a job: what `jobs.create()` takes, checked before anything is sent, the id in the answer, and what
  * an unknown outcome says.
  */
-import {
-  APIConnectionError,
-  type APIError,
-  InternalServerError,
-  InvalidRequestError,
-  JobCreationUnknownError,
-  MalformedResponseError,
-} from "../../errors/errors.ts";
+import { APIError, InvalidRequestError, JobCreationUnknownError, MalformedResponseError } from "../../errors/errors.ts";
 import type { components } from "../../generated/openapi.ts";
 
 type CreateBody = components["schemas"]["CreateJobRequest"];
@@ -64,6 +57,33 @@ function fail(message: string): never {
   throw new InvalidRequestError(message);
 }
 
+/**
+ * What JSON would change or cannot send in `value`: a number that is not finite (sent as null), a hole or
+ * an undefined in an array (null), a BigInt, a function or a symbol. Said with its path.
+ */
+function jsonProblem(value: unknown, path: string): string | undefined {
+  if (typeof value === "number")
+    return Number.isFinite(value) ? undefined : `${path} is ${value}, which JSON cannot carry (it would be sent as null).`;
+  if (typeof value === "bigint") return `${path} is a BigInt, which JSON cannot carry: pass a number.`;
+  if (typeof value === "function" || typeof value === "symbol") return `${path} is a ${typeof value}, which JSON cannot carry.`;
+  if (typeof value !== "object" || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const problem =
+        i in value && value[i] !== undefined
+          ? jsonProblem(value[i], `${path}[${i}]`)
+          : `${path}[${i}] is empty, which JSON would send as null.`;
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const problem = jsonProblem(item, `${path}.${key}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
@@ -78,6 +98,8 @@ export function createJobBody(params: unknown): CreateBody {
   const { inputs, model } = p;
   if (Array.isArray(inputs)) {
     if (inputs.length === 0) fail("inputs is empty: give at least one row.");
+    // every() skips the holes of a sparse array, which JSON would send as null rows.
+    for (let i = 0; i < inputs.length; i++) if (!(i in inputs)) fail(`inputs[${i}] is a hole in a sparse array: every row needs a value.`);
     const strings = inputs.every((row) => typeof row === "string");
     if (!strings && !inputs.every(isObject)) fail("inputs must be all strings, or all objects (rows for a Sutro Function).");
     if (!strings && (p.systemPrompt !== undefined || p.jsonSchema !== undefined)) {
@@ -95,6 +117,14 @@ export function createJobBody(params: unknown): CreateBody {
   if (p.priority !== undefined && p.priority !== 0 && p.priority !== 1) fail(`priority must be 0 or 1, got ${String(p.priority)}.`);
   for (const key of ["jsonSchema", "samplingParams"] as const) {
     if (p[key] !== undefined && !isObject(p[key])) fail(`${key} must be an object.`);
+    const problem = p[key] === undefined ? undefined : jsonProblem(p[key], key);
+    if (problem) fail(problem);
+  }
+  if (Array.isArray(inputs) && !inputs.every((row) => typeof row === "string")) {
+    for (const [i, row] of inputs.entries()) {
+      const problem = jsonProblem(row, `inputs[${i}]`);
+      if (problem) fail(problem);
+    }
   }
   for (const key of ["costEstimate", "randomSeedPerInput", "truncateRows"] as const) {
     if (p[key] !== undefined && typeof p[key] !== "boolean") fail(`${key} must be true or false.`);
@@ -111,18 +141,26 @@ export function createJobBody(params: unknown): CreateBody {
 }
 
 /**
- * A 524, a dropped connection or a timeout after sending: nobody knows whether the job was created, which
- * is said as such (never retried blindly). Undefined for any other failure.
+ * Once a create request may have reached the server, nobody knows whether the job exists unless the server
+ * said no: every failure but a definite 4xx (a 5xx or 524, a dropped connection, a timeout, an abort after
+ * sending, an answer cut short or without an id) is said as such, the failure as its cause, and never
+ * retried blindly. Undefined for a refusal, which created nothing.
  */
 export function creationUnknown(error: unknown, name: string | undefined): JobCreationUnknownError | undefined {
-  const unknown =
-    error instanceof APIConnectionError || (error instanceof InternalServerError && [502, 504, 524].includes(error.status ?? 0));
-  if (!unknown) return undefined;
-  const cause = error as APIError;
+  if (error instanceof InvalidRequestError) return undefined;
+  if (error instanceof APIError && error.status !== undefined && error.status >= 400 && error.status < 500) return undefined;
+  const cause = error instanceof Error ? error : new Error(String(error));
+  const known = error instanceof APIError ? error : undefined;
   const which = name ? `named "${name}" ` : "";
   return new JobCreationUnknownError(
     `The job may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; before submitting again, look for it among the newest jobs ${which}(sutro.jobs.list({ limit: 10 })).`,
-    { status: cause.status, headers: cause.headers, request: cause.request, body: cause.body, cause },
+    {
+      status: known?.status,
+      headers: known?.headers,
+      request: known?.request,
+      body: known?.body,
+      cause,
+    },
   );
 }
 

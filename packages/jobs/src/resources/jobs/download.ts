@@ -1,7 +1,9 @@
 import type { RequestOptions, ResolvedConfig } from "../../config/options.ts";
 import { type APIError, APIUserAbortError, DownloadError, InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
+import { redactURL } from "../../errors/presigned.ts";
 import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
+import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import { idleTimer } from "../../transport/idle.ts";
 import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
 import type { ResultsParams } from "./results.ts";
@@ -46,10 +48,11 @@ export interface ByteSink {
 }
 
 /**
- * Opens a file sink for `to`, for the results file `artifact` describes: its own name is used when `to` is a
- * directory, its key and size tell whether bytes kept from an earlier download belong to it.
+ * Opens a file sink for `to`, for the results file `artifact` describes: its own name (when a plain file
+ * name, else `<jobId>.parquet`) is used when `to` is a directory, its key and size tell whether bytes kept
+ * from an earlier download belong to it.
  */
-export type OpenFile = (to: string, artifact: ResultsUrl["artifact"]) => Promise<ByteSink>;
+export type OpenFile = (to: string, artifact: ResultsUrl["artifact"], jobId: string) => Promise<ByteSink>;
 
 /** How far a download has come, told after each chunk. */
 export interface DownloadProgress {
@@ -76,12 +79,6 @@ export interface DownloadResult {
 /** A destination that could not be written, said with the system's words. */
 function unwritable(what: string, cause: unknown): DownloadError {
   return new DownloadError(`${what}: ${cause instanceof Error ? cause.message : String(cause)}.`, { cause });
-}
-
-/** A presigned URL without its query string, which is the credential. */
-function redactURL(url: string): string {
-  const at = url.indexOf("?");
-  return at === -1 ? url : `${url.slice(0, at)}?[redacted]`;
 }
 
 /** A failure's words with the presigned URL's credential redacted: Deno's fetch errors quote the URL. */
@@ -210,7 +207,7 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
           idle.touch();
           done += value.length;
           moved = true;
-          run.onProgress?.({ bytesDone: done, totalBytes: size });
+          notify(run.onProgress, { bytesDone: done, totalBytes: size });
         }
       } finally {
         reader.releaseLock();
@@ -218,7 +215,7 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
       if (done === size) return "complete";
       return moved ? "progress" : "stalled";
     } catch (cause) {
-      if (cause instanceof DownloadError) throw cause;
+      if (cause instanceof DownloadError || isCallbackFailure(cause)) throw cause;
       if (signal?.aborted) throw abortError(signal);
       const why = idle.timedOut ? `sent nothing for ${run.timeout} ms` : `broke off (${scrub(cause, url)})`;
       config.logger.info(`${redactURL(url)} ${why} at byte ${done} of ${size}; resuming.`);
@@ -257,8 +254,9 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
       throw unwritable("Cannot put the results file in place", cause);
     });
   } catch (error) {
+    // A callback's exception is the user's: nothing is kept for it, and the call rejects with it as thrown.
     await sink.abandon(error, done > 0 && (interrupted || error instanceof APIUserAbortError)).catch(() => {});
-    throw error;
+    throw userError(error);
   }
   return { path, bytes: done, etag, resumes, restarts };
 }
@@ -284,6 +282,7 @@ function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
 function destination(
   params: DownloadParams | undefined,
   openFile: OpenFile | undefined,
+  jobId: string,
 ): { open: DownloadRun["open"]; onProgress: DownloadRun["onProgress"] } {
   const { to, onProgress } = params ?? ({} as Partial<DownloadParams>);
   if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
@@ -293,18 +292,19 @@ function destination(
   }
   if (typeof to !== "string" || to === "") throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
   if (!openFile) throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
-  return { open: (artifact) => openFile(to, artifact), onProgress };
+  return { open: (artifact) => openFile(to, artifact, jobId), onProgress };
 }
 
 /** `jobs.download()` once its job id and options are checked: the destination checked, then the transfer. */
 export function downloadJob(
   config: ResolvedConfig,
   openFile: OpenFile | undefined,
+  jobId: string,
   params: DownloadParams | undefined,
   options: RequestOptions,
   link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
 ): Promise<DownloadResult> {
-  const { open, onProgress } = destination(params, openFile);
+  const { open, onProgress } = destination(params, openFile, jobId);
   return downloadResults({
     config,
     link: () => link(options.signal),

@@ -3,6 +3,7 @@ import { InvalidRequestError, MalformedResponseError } from "../../errors/errors
 import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
 import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
 import { type Api, describe, getJSON, notAnObject, type Reading } from "../../operations/request.ts";
+import { abortError } from "../../transport/abort.ts";
 import { failures } from "../../transport/lazy.ts";
 import type { CreateJobParams } from "./create.ts";
 import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
@@ -136,15 +137,18 @@ export class Jobs {
   }
 
   /**
-   * Submits a batch-inference job and resolves to its id. Never retried: when the outcome is unknown
-   * (a 524, a dropped connection, a timeout after sending) it throws JobCreationUnknownError, since the
-   * job may exist. Arguments the API would refuse are refused before anything is sent.
+   * Submits a batch-inference job and resolves to its id. Never retried: once the request may have reached
+   * the server, every failure but a definite 4xx (a 5xx, a dropped connection, a timeout, an abort, an
+   * answer cut short) is a JobCreationUnknownError with that failure as its cause, since the job may exist.
+   * Arguments the API would refuse are refused before anything is sent.
    */
   async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
     // The checks of a job's parameters load with the first job created; listing never needs them.
     const { createJobBody, createdJobId, creationUnknown } = await jobParams();
     const body = createJobBody(params);
     const checked = checkRequestOptions(options);
+    // Aborted before anything was sent: nothing was created, and that is an abort, plainly.
+    if (checked.signal?.aborted) throw abortError(checked.signal);
     try {
       return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
     } catch (error) {
@@ -263,7 +267,7 @@ export class Jobs {
     const checked = checkRequestOptions({ signal: params?.signal, timeout: params?.timeout, maxRetries: params?.maxRetries });
     const columns = { includeInputs: params?.includeInputs, includeCumulativeLogprobs: params?.includeCumulativeLogprobs };
     // The downloader is loaded when first used, so clients that never download do not carry it.
-    return (await downloader()).downloadJob(this.#api.config, this.#openFile, params, checked, (signal) =>
+    return (await downloader()).downloadJob(this.#api.config, this.#openFile, id, params, checked, (signal) =>
       this.resultsURL(id, columns, { signal }),
     );
   }

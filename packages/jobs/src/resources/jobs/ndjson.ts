@@ -14,7 +14,9 @@ function content(line: string): string | undefined {
 
 /**
  * The lines of a byte stream, a batch per chunk as it arrives: a line split across chunks, several lines
- * in one chunk, a final line without a newline and CRLF endings are all handled; empty lines are skipped.
+ * in one chunk, a final line without a newline and CRLF endings are all handled; empty lines are skipped,
+ * but a chunk of nothing else still yields its (empty) batch: any byte received is a sign of life, and a
+ * reader's idle timer must hear of a heartbeat of blank lines.
  * Batches, because a fast stream carries thousands of lines a chunk and each `await` costs more than a
  * line's parse. Memory stays that of the longest line, however long the stream runs.
  */
@@ -38,8 +40,11 @@ export async function* lineBatches(
         const line = content(part);
         if (line !== undefined) batch.push(line);
       }
-      if (batch.length) yield batch;
-      if (done) return;
+      if (done) {
+        if (batch.length) yield batch;
+        return;
+      }
+      yield batch;
     }
   } finally {
     // Stopping early (break, an error) cancels the body, which closes the connection.

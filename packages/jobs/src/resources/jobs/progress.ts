@@ -18,6 +18,9 @@ export type ProgressUpdate =
     }
   | { type: "unknown" /** The line as the server sent it, parsed. */; raw: unknown };
 
+/** What the progress stream may be sent as: NDJSON under any of its names, or plain text. */
+const STREAM_TYPES = /json|text\/plain|octet-stream/i;
+
 const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
 /** A parsed line as an update; anything that is not a known kind with a usable result is `unknown`. */
@@ -68,6 +71,16 @@ export async function* progressBatches(api: Api, path: string, options: RequestO
     if (!response.ok || !response.body) {
       throw statusError(api.config.apiKeySource, request, response.status, response.headers, await response.text().catch(() => ""));
     }
+    // A 200 that is a web page (a proxy's, a wrong URL) is not a stream that ended normally.
+    const type = response.headers.get("content-type");
+    if (type !== null && !STREAM_TYPES.test(type)) {
+      await response.body.cancel().catch(() => {});
+      throw new MalformedResponseError(
+        `${url} answered ${response.status} with ${type}, not the progress stream's newline-delimited JSON. Check the deployment URL: it may point at a web page or a proxy rather than the API.`,
+        { status: response.status, headers: response.headers, request },
+      );
+    }
+    let skipped = 0;
     try {
       for await (const batch of lineBatches(response.body)) {
         idle.touch();
@@ -77,8 +90,8 @@ export async function* progressBatches(api: Api, path: string, options: RequestO
           try {
             parsed = JSON.parse(line);
           } catch {
-            // As the official SDK does: a line that is not JSON is skipped, and said.
-            config.logger.warn(`${url}: skipped a line that is not JSON (${line.length} characters).`);
+            // As the official SDK does: a line that is not JSON is skipped, and said, once a stream.
+            if (skipped++ === 0) config.logger.warn(`${url}: skipping lines that are not JSON (the first: ${line.length} characters).`);
             continue;
           }
           updates.push(toUpdate(parsed));

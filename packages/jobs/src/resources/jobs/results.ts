@@ -3,6 +3,7 @@
  * never reads results never carries it.
  */
 import { MalformedResponseError } from "../../errors/errors.ts";
+import { describe } from "../../operations/request.ts";
 
 /** Which extra columns `results()` asks for. */
 export interface ResultsParams {
@@ -49,8 +50,20 @@ function checkColumns(columns: ResultColumns, answer: unknown): void {
   }
 }
 
-/** The columns of a POST /job-results answer, checked. */
+/** What keeps an answer's `results` from being columns to read, if anything. */
+function resultsProblem(results: unknown): string | undefined {
+  if (results === undefined) return 'no "results"';
+  if (typeof results !== "object" || results === null || Array.isArray(results))
+    return `"results" as ${describe(results)} instead of an object`;
+  if (!Array.isArray((results as Record<string, unknown>).outputs)) return '"results" without an "outputs" column';
+  return undefined;
+}
+
+/** The columns of a POST /job-results answer, checked: an object of equal-length arrays, `outputs` among them. */
 export function columnsOf(answer: { results: ResultColumns }): ResultColumns {
+  const problem = resultsProblem(answer.results);
+  if (problem)
+    throw new MalformedResponseError(`POST /job-results answered with ${problem}, so there are no rows to read.`, { body: answer });
   checkColumns(answer.results, answer);
   return answer.results;
 }

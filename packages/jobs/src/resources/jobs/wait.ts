@@ -1,9 +1,10 @@
 import type { Logger } from "../../config/logger.ts";
-import type { RequestOptions } from "../../config/options.ts";
+import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
 import { APIError, APITimeoutError, InvalidRequestError } from "../../errors/errors.ts";
 import { isTerminalStatus, normalizeStatus } from "../../model/status.ts";
 import type { Job } from "../../model/types.ts";
 import { abortError, linkAbort, sleep } from "../../transport/abort.ts";
+import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import type { ProgressUpdate } from "./progress.ts";
 
 /** How `jobs.wait()` waits. */
@@ -21,6 +22,9 @@ export interface WaitOptions {
 }
 
 function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pollInterval: number } {
+  // signal and deadline are checked as every call's are: a deadline that is not a positive number of ms is
+  // refused before any request, and one past what a timer can wait is clamped.
+  const { signal, deadline } = checkRequestOptions({ signal: options?.signal, deadline: options?.deadline });
   const pollInterval = options?.pollInterval ?? 5_000;
   if (typeof pollInterval !== "number" || !(pollInterval > 0)) {
     throw new InvalidRequestError(`pollInterval must be a positive number of milliseconds, got ${String(pollInterval)}.`);
@@ -28,11 +32,18 @@ function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pol
   for (const name of ["onUpdate", "onProgress"] as const) {
     if (options?.[name] !== undefined && typeof options[name] !== "function") throw new InvalidRequestError(`${name} must be a function.`);
   }
-  return { ...options, pollInterval };
+  return { ...options, signal, deadline, pollInterval };
 }
 
 /** Statuses during which the progress stream has something to say. */
 const STREAMING = new Set(["STARTING", "RUNNING"]);
+
+/**
+ * Streams in a row that ended sooner than `pollInterval` while the job ran on, before the wait stops
+ * reopening them and polls: a deployment (or a proxy) that cuts streams short would otherwise be asked
+ * again and again in a tight loop.
+ */
+const SHORT_STREAMS = 3;
 
 /**
  * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
@@ -51,6 +62,9 @@ export async function waitForJob(
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
   let last: string | undefined;
   let streamWorks = stream !== undefined;
+  let shortStreams = 0;
+  /** A short stream is reopened only after a pause, doubled each time: pollInterval, then twice that. */
+  let reopenAt = 0;
   const givenUp = (cause?: unknown) =>
     new APITimeoutError(`Stopped waiting for ${jobId} after ${deadline} ms: it is still ${last ?? "not seen"}. The job goes on.`, {
       cause,
@@ -72,16 +86,22 @@ export async function waitForJob(
     }
     if (isTerminalStatus(status)) return job;
     if (endsAt - Date.now() <= 0) throw givenUp();
-    if (stream && streamWorks && STREAMING.has(status)) {
+    if (stream && streamWorks && STREAMING.has(status) && Date.now() >= reopenAt) {
+      const opened = Date.now();
       const heard = await followStream(stream.follow, signal, endsAt, onProgress);
       if (heard === "deadline") throw givenUp();
       if (heard === "missing") {
         stream.missing();
         logger.info("The deployment has no progress stream: this client's waits poll job status from now on.");
       }
-      // A stream that ends after speaking ends with the job: check again at once. One that said nothing is
-      // no help here: poll instead from now on.
-      if (heard === "updates") continue;
+      // A stream that ends after speaking ends with the job, most often: check again at once. One that said
+      // nothing is no help here: poll instead from now on.
+      if (heard === "updates") {
+        if (Date.now() - opened >= pollInterval) shortStreams = 0;
+        else if (++shortStreams >= SHORT_STREAMS) streamWorks = false;
+        else reopenAt = Date.now() + pollInterval * 2 ** (shortStreams - 1);
+        continue;
+      }
       streamWorks = false;
     }
     await sleep(Math.min(pollInterval, endsAt - Date.now()), signal);
@@ -118,9 +138,11 @@ async function followStream(
   try {
     for await (const update of follow({ signal: controller.signal })) {
       updates++;
-      onProgress?.(update);
+      notify(onProgress, update);
     }
   } catch (error) {
+    // The caller's own callback failed: the wait rejects with its exception (the stream is closed by now).
+    if (isCallbackFailure(error)) throw userError(error);
     if (signal?.aborted) throw abortError(signal);
     missing = error instanceof APIError && NO_STREAM.has(error.status ?? 0);
   } finally {
