@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { measureBundle } from "./bundle.mjs";
 import { renderChart } from "./chart.mjs";
+import { measureInfer } from "./infer.mjs";
 import { measureMemory } from "./memory.mjs";
 import { measureOverhead } from "./overhead.mjs";
 import { measurePagination, measurePrefetch } from "./pagination.mjs";
@@ -75,6 +76,18 @@ const TARGETS = {
     better: "lower",
     what: "requests per waited job, wait() streaming or polling (the more), ÷ a fixed 5 s poll",
   },
+  infer_time_ratio: {
+    name: "infer_time_ratio",
+    limit: 1.1,
+    better: "lower",
+    what: "infer() ÷ create + wait + results by hand, 100k string inputs, time",
+  },
+  infer_rss_ratio: {
+    name: "infer_rss_ratio",
+    limit: 1.25,
+    better: "lower",
+    what: "infer() ÷ create + wait + results by hand, 100k string inputs, peak RSS growth",
+  },
   progress_lines_ratio: {
     name: "progress_lines_ratio",
     limit: 0.9,
@@ -102,6 +115,7 @@ const TITLES = {
   download: "7. Results files (1 GiB over loopback; a 256 MiB one reset at 50 %)",
   progress: "8. Progress stream parsing (200,000 lines, in process)",
   wait: "9. Seeing a job end (mock at 10× real time)",
+  infer: "10. infer(): 100,000 inputs to rows; reading input files",
 };
 
 async function section(key, measure) {
@@ -121,6 +135,7 @@ await section("toolchain", () => measureToolchain(root));
 await section("download", () => measureDownload());
 await section("progress", () => measureProgress());
 await section("wait", () => measureWait());
+await section("infer", () => measureInfer());
 
 /** One figure as "median (min–max)". */
 function show(figure) {

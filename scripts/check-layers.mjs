@@ -15,6 +15,7 @@ export const LAYERS = [
   { name: "transport", holds: "transport/" },
   { name: "operations", holds: "operations/" },
   { name: "resources", holds: "resources/" },
+  { name: "lib", holds: "lib/" },
   { name: "client", holds: "client.ts" },
   { name: "runtime", holds: "runtime/" },
   { name: "entries", holds: /^[^/]+\.ts$/ },

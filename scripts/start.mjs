@@ -3,7 +3,10 @@
 // server on loopback and runs the built `sutro-jobs` CLI against it, so no API
 // key or network is needed.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startMockServer } from "@sutro/jobs-mock";
 
 const bin = createRequire(import.meta.url)
@@ -38,6 +41,32 @@ try {
   ).trim();
   await cli(["status", jobId]);
   await cli(["results", jobId, "--include-inputs", "--json"]);
+  // infer: a CSV and an output schema to rows in one step, each output parsed and checked.
+  const dir = mkdtempSync(join(tmpdir(), "sutro-start-"));
+  try {
+    writeFileSync(
+      join(dir, "reviews.csv"),
+      'id,review\n1,"Arrived early, works as described."\n2,Third order in a row that came a week late.\n',
+    );
+    const schema = {
+      type: "object",
+      properties: { sentiment: { type: "string", enum: ["positive", "negative", "neutral"] } },
+      required: ["sentiment"],
+    };
+    writeFileSync(join(dir, "review.schema.json"), JSON.stringify(schema));
+    await cli([
+      "infer",
+      join(dir, "reviews.csv"),
+      "--model",
+      "gpt-oss-20b",
+      "--column",
+      "review",
+      "--output-schema",
+      join(dir, "review.schema.json"),
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   await cli(["quotas"]);
 } finally {
   await server.close();

@@ -40,6 +40,8 @@ export const EXIT = {
   downloadIncomplete: 11,
   /** The output file could not be written (a directory, a missing folder, no permission); nothing was left under its name. */
   cannotWrite: 12,
+  /** infer: some rows did not match the output schema (they are in the output with their error). */
+  rowsFailed: 13,
   interrupted: 130,
   other: 1,
 } as const;

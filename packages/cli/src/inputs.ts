@@ -3,35 +3,14 @@ import { UsageError } from "./errors.ts";
 import type { Io } from "./io.ts";
 import { readStdin } from "./prompt.ts";
 
-/** RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === "") quoted = true;
-    else if (char === ",") {
-      record.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[i + 1] === "\n") i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-    } else field += char;
+/** A CSV's records, by csv-parse (quotes, embedded newlines, a BOM, CRLF); loaded with the first CSV. */
+async function parseCsv(source: string, text: string): Promise<string[][]> {
+  const { parse } = await import("csv-parse/sync");
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (error) {
+    throw new UsageError(`${source} is not a CSV that can be read: ${(error as Error).message}`);
   }
-  if (quoted) throw new UsageError("The CSV ends inside a quoted field.");
-  if (field !== "" || record.length) records.push([...record, field]);
-  return records.filter((r) => !(r.length === 1 && r[0] === ""));
 }
 
 /** A file's text, refused when it is not UTF-8 rather than changed into U+FFFD, as stdin is. */
@@ -58,17 +37,21 @@ export async function readInputs(io: Io, source: string, column: string | undefi
   const text = source === "-" ? await readStdin(io) : readText(source);
   const csv = column !== undefined || /\.csv$/i.test(source);
   if (csv) {
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = await parseCsv(source, text);
     if (!header) throw new UsageError(`${source} is empty.`);
+    if (column === undefined && header.length > 1) {
+      throw new UsageError(`${source} has ${header.length} columns (${header.join(", ")}): say which to run with --column.`);
+    }
     const name = column ?? header[0];
     const at = header.indexOf(name as string);
     if (at < 0) throw new UsageError(`${source} has no column "${name}"; its columns are ${header.join(", ")}.`);
     return rows.map((row) => row[at] ?? "");
   }
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  const all = text.split(/\r?\n/).map((line) => line.trim());
+  const lines = all.filter((line) => line !== "");
+  // The newline that ends the last line leaves an empty piece after it: that is no skipped line.
+  const blank = all.length - lines.length - (text.endsWith("\n") ? 1 : 0);
+  if (blank > 0) io.stderr.write(`Skipped ${blank} blank line${blank === 1 ? "" : "s"} of ${source === "-" ? "stdin" : source}.\n`);
   if (/\.jsonl$/i.test(source)) {
     return lines.map((line, i) => {
       try {

@@ -32,10 +32,28 @@ ${GLOBAL_HELP}
 Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error,
 6 configuration (no deployment URL, a URL without its key, a retired host), 7 job failed,
 8 job cancelled, 9 no results yet (the job has not succeeded), 10 cancel refused,
-11 download incomplete (nothing saved), 12 cannot write the output file (nothing saved), 130 interrupted.`;
+11 download incomplete (nothing saved), 12 cannot write the output file (nothing saved),
+13 some rows did not match the output schema (infer), 130 interrupted.`;
 
-/** Every flag any command takes: a global option may come before the command's name, so one parse reads all. */
-const ALL_OPTIONS: Record<string, FlagSpec> = Object.assign({}, GLOBAL_OPTIONS, ...COMMANDS.map((command) => command.options));
+/**
+ * Every flag any command takes: a global option may come before the command's name, so one parse reads all.
+ * A flag one command repeats (`infer --column a --column b`) is read as repeatable for all; `flagsOf` gives
+ * each command its own reading back.
+ */
+const ALL_OPTIONS: Record<string, FlagSpec> = {};
+for (const options of [GLOBAL_OPTIONS, ...COMMANDS.map((command) => command.options)]) {
+  for (const [name, spec] of Object.entries(options))
+    ALL_OPTIONS[name] = { ...spec, multiple: spec.multiple === true || ALL_OPTIONS[name]?.multiple === true };
+}
+
+/** The flags as `command` declares them: a flag it does not repeat keeps its last value, as a single flag does. */
+function flagsOf(command: Command, flags: Flags): Flags {
+  const own: Flags = {};
+  for (const [name, value] of Object.entries(flags)) {
+    own[name] = Array.isArray(value) && !(command.options[name] ?? GLOBAL_OPTIONS[name])?.multiple ? value.at(-1) : value;
+  }
+  return own;
+}
 
 function stderrLogger(io: Io): Logger {
   const line = (message: string, ...rest: unknown[]) => {
@@ -82,7 +100,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
   };
   const client = () =>
     new Sutro({ ...credentials, timeout, maxRetries, logLevel: flags.debug ? "debug" : undefined, logger: stderrLogger(io) });
-  return command.run({ io, signal, flags, args, client, credentials, timeout, maxRetries });
+  return command.run({ io, signal, flags: flagsOf(command, flags), args, client, credentials, timeout, maxRetries });
 }
 
 /** Runs one command line; resolves to the exit code. Errors become one line on stderr (and a stack with --debug). */

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parquetReadObjects } from "hyparquet";
+import { compressors } from "hyparquet-compressors";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { Sutro } from "../../jobs/src/node.ts";
 import { artifactBytes } from "../../mock/src/artifacts.ts";
@@ -267,6 +269,22 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       expect(sent()).toEqual(lines);
     });
 
+    test("submit: a CSV of several columns needs --column (refused, naming them, nothing sent); a text file's blank lines are counted on stderr", async () => {
+      const dir = freshHome();
+      writeFileSync(join(dir, "rows.csv"), 'id,text\n1,"a, b"\n2,c\n');
+      writeFileSync(join(dir, "rows.txt"), "one\n\n\ntwo\n");
+      const before = live.requests.length;
+      const unsure = await run2(["submit", join(dir, "rows.csv"), "--model", "m"]);
+      expect([unsure.code, unsure.stderr]).toEqual([
+        2,
+        `sutro-jobs: ${join(dir, "rows.csv")} has 2 columns (id, text): say which to run with --column. (see --help)\n`,
+      ]);
+      expect(live.requests.length).toBe(before);
+      const counted = await run2(["submit", join(dir, "rows.txt"), "--model", "m"]);
+      expect(counted.code).toBe(0);
+      expect(counted.stderr).toBe(`Skipped 2 blank lines of ${join(dir, "rows.txt")}.\n`);
+    });
+
     test("submit: input that is not UTF-8 is refused (exit 2) from a file and from stdin, and nothing is sent", async () => {
       const file = join(freshHome(), "latin1.txt");
       writeFileSync(file, Buffer.from("caf\xe9\n", "latin1"));
@@ -322,6 +340,92 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       const early = await run2(["results", running, "-o", join(dir, "rows.csv")]);
       expect(early.code).toBe(9);
       expect(readdirSync(dir)).toEqual([]);
+    });
+
+    test("infer: a CSV of several columns and an output schema to NDJSON rows in input order; rows that fail the schema are kept with their error, counted, exit 13", async () => {
+      const dir = freshHome();
+      writeFileSync(join(dir, "reviews.csv"), 'id,title,body\r\n1,Great,"It was, fine"\r\n2,Bad,OFFSCHEMA no\r\n3,Odd,BADJSON y\r\n');
+      const schema = {
+        type: "object",
+        properties: { sentiment: { type: "string", enum: ["positive", "negative"] } },
+        required: ["sentiment"],
+      };
+      writeFileSync(join(dir, "schema.json"), JSON.stringify(schema));
+      const args = ["infer", join(dir, "reviews.csv"), "--model", "m", "--column", "title", "--column", "body", "--join", ": "];
+      const result = await run2([...args, "--output-schema", join(dir, "schema.json")]);
+      expect(result.code, result.stderr).toBe(13);
+      const rows = result.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line));
+      expect(rows.map((r) => [r.index, r.input, r.error?.kind])).toEqual([
+        [0, "Great: It was, fine", undefined],
+        [1, "Bad: OFFSCHEMA no", "schema"],
+        [2, "Odd: BADJSON y", "not-json"],
+      ]);
+      expect(["positive", "negative"]).toContain(rows[0].output.sentiment);
+      expect(result.stderr).toMatch(/2 of 3 rows did not match the output schema/);
+      const sent = live.requests.filter((r) => r.path === "/v1/batch-inference").at(-1)?.body as Record<string, unknown>;
+      expect(sent.json_schema).toEqual(schema);
+      // Several columns and none chosen: refused, naming them, and nothing is sent.
+      const before = live.requests.length;
+      const unsure = await run2(["infer", join(dir, "reviews.csv"), "--model", "m"]);
+      expect(unsure.code).toBe(2);
+      expect(unsure.stderr).toMatch(/has 3 columns \(id, title, body\)/);
+      expect(live.requests.length).toBe(before);
+    });
+
+    test("infer -o writes .jsonl, .csv and .parquet, whole; the Parquet file reads back as the rows; - reads stdin; --dry-run prints the estimate", async () => {
+      const dir = freshHome();
+      const inputs = "first\nsecond, with a comma\n";
+      const expected = ["first", "second, with a comma"].map((input, index) => ({
+        index,
+        input,
+        output: `Processed: ${input}`,
+        raw: `Processed: ${input}`,
+      }));
+      for (const name of ["rows.jsonl", "rows.csv", "rows.parquet"]) {
+        const result = await run2(["infer", "-", "--model", "m", "-o", join(dir, name)], inputs);
+        expect([result.code, result.stdout], result.stderr).toEqual([0, ""]);
+        expect(result.stderr).toMatch(`Wrote 2 rows to ${join(dir, name)}.`);
+      }
+      expect(
+        readFileSync(join(dir, "rows.jsonl"), "utf8")
+          .trim()
+          .split("\n")
+          .map((line) => JSON.parse(line)),
+      ).toEqual(expected);
+      expect(readFileSync(join(dir, "rows.csv"), "utf8")).toBe(
+        'index,input,output,raw,reasoning,error\r\n0,first,Processed: first,Processed: first,,\r\n1,"second, with a comma","Processed: second, with a comma","Processed: second, with a comma",,\r\n',
+      );
+      const bytes = readFileSync(join(dir, "rows.parquet"));
+      const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      expect(await parquetReadObjects({ file, compressors })).toEqual(expected.map((row) => ({ ...row, reasoning: null, error: null })));
+      expect(readdirSync(dir).sort()).toEqual(["rows.csv", "rows.jsonl", "rows.parquet"]);
+      const estimate = await run2(["infer", "-", "--model", "m", "--dry-run"], inputs);
+      expect(estimate.code, estimate.stderr).toBe(0);
+      expect(JSON.parse(estimate.stdout)).toEqual({ jobId: expect.stringMatching(/^batch_job_/), costEstimate: expect.any(Number) });
+    });
+
+    test("infer: Ctrl-C stops waiting, never the job: exit 130 and the command that fetches its rows later", async () => {
+      const rows = Array.from({ length: 10_000 }, (_, i) => `row ${i}`).join("\n");
+      const file = join(freshHome(), "big.txt");
+      writeFileSync(file, rows);
+      const before = live.requests.length;
+      const child = start(runtime, ["infer", file, "--model", "m"], liveEnv);
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => (stderr += c));
+      // Interrupt once the job exists and is being waited for.
+      while (!live.requests.slice(before).some((r) => r.path.startsWith("/v1/jobs/")))
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      child.kill("SIGINT");
+      expect(await exited(child)).toBe(130);
+      const jobId = (live.requests.slice(before).find((r) => r.path === "/v1/batch-inference") && live.dataset.at(0).job_id) as string;
+      // Past the soft limit of priority 0, which is said first.
+      expect(stderr).toMatch(/10000 inputs at priority 0/);
+      expect(stderr.split("\n").at(-2)).toBe(
+        `sutro-jobs: Stopped waiting for ${jobId}; the job goes on. Its rows, once it has run: sutro-jobs results ${jobId}`,
+      );
     });
 
     test("quotas prints each priority's quotas", async () => {

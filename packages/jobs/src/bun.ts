@@ -10,6 +10,7 @@ import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
+import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
@@ -19,6 +20,7 @@ declare const Bun: { version: string };
 
 const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, {
   openFile: fileSinks(),
+  readFile: fileSource(),
   timeouts: sharedTimer(nodeUnrefTimer),
   abortListeners,
 });

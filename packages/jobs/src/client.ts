@@ -4,6 +4,8 @@ import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOp
 import type { CredentialSource } from "./errors/errors.ts";
 import { MalformedResponseError } from "./errors/errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
+import type { DryRunResult, InferData, InferOptions, InferResult, OutputOf, OutputSchema, ReadFile } from "./lib/infer/types.ts";
+import { inference } from "./lib/lazy.ts";
 import type { paths, Quota } from "./model/types.ts";
 import { createOperations, type OperationMethods } from "./operations/operation.ts";
 import { lazyClient } from "./operations/raw.ts";
@@ -25,6 +27,8 @@ export interface RuntimeEnvironment {
   fetchOnce?: ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Opens a file to download results into (`jobs.download(id, { to: path })`); browsers have none. */
   openFile?: OpenFile | undefined;
+  /** Reads a local input file for `infer()`; browsers have none. */
+  readFile?: ReadFile | undefined;
   /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */
   timeouts?: Timeouts | undefined;
   /** Counts who listens to a signal's abort, so that a signal nobody listens to serves on (attempt-signals.ts). */
@@ -56,6 +60,7 @@ export class Sutro {
    */
   readonly api: OperationMethods;
   readonly #config: ResolvedConfig;
+  readonly #readFile: ReadFile | undefined;
   readonly #api: ConstructorParameters<typeof Jobs>[0];
 
   /**
@@ -70,6 +75,7 @@ export class Sutro {
     Object.freeze(headers);
     const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners));
     this.#config = config;
+    this.#readFile = environment.readFile;
     this.#api = { transport, config, headers };
     this.raw = lazyClient({ baseUrl: config.apiURL, headers, fetch: transport.fetch });
     const operations = createOperations(this.#api);
@@ -113,6 +119,33 @@ export class Sutro {
   /** The row and token quotas of each priority (0 prototyping, 1 production), as the API sends them (`row_quota`, `token_quota`). */
   async quotas(options?: RequestOptions): Promise<Quota[]> {
     return (await this.api.getQuotas({}, options)).quotas as Quota[];
+  }
+
+  /**
+   * Runs a batch from data to rows in one call: reads and checks the inputs (an array, a file, a dataset id
+   * or a URL), submits the job, waits for it, and resolves to one row per input, in input order. With an
+   * `outputSchema` (a JSON Schema, or a Zod 4, ArkType or Valibot schema) each row's `output` is parsed and
+   * checked, typed as the schema's output; a row that fails carries an `error` instead. `dryRun` resolves
+   * to the estimated cost. A job that ends FAILED or CANCELLED is a JobNotSucceededError; stopping the wait
+   * (`signal`, `deadline`) never stops the job, and the error says how to fetch its results later.
+   */
+  infer<S extends OutputSchema | undefined = undefined>(
+    data: InferData,
+    options: InferOptions<S> & { dryRun: true },
+  ): Promise<DryRunResult>;
+  /** Runs a batch from data to rows, each row's `output` typed by the `outputSchema` (see the first signature). */
+  infer<S extends OutputSchema | undefined = undefined>(
+    data: InferData,
+    options: InferOptions<S> & { dryRun?: false | undefined },
+  ): Promise<InferResult<OutputOf<S>>>;
+  /** Runs a batch, or with `dryRun` estimates its cost, when which one is known only at run time. */
+  infer<S extends OutputSchema | undefined = undefined>(
+    data: InferData,
+    options: InferOptions<S>,
+  ): Promise<InferResult<OutputOf<S>> | DryRunResult>;
+  infer(data: InferData, options: InferOptions<OutputSchema | undefined>): Promise<InferResult<unknown> | DryRunResult> {
+    const context = { jobs: this.jobs, logger: this.#config.logger, readFile: this.#readFile };
+    return inference().then((lib) => lib.infer(context, data, options));
   }
 
   /** A safe summary for logs: the key never appears. */

@@ -13,6 +13,7 @@ import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
 import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
+import { fileSource } from "./runtime/file-source.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
@@ -22,6 +23,7 @@ declare const Deno: { version: { deno: string } };
 const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, {
   fetchOnce: denoFetchOnce(),
   openFile: fileSinks(denoPermitted),
+  readFile: fileSource(denoPermitted),
   timeouts: sharedTimer(denoUnrefTimer),
   abortListeners,
 });

@@ -65,6 +65,21 @@ export {
 } from "./errors/errors.ts";
 export { OPERATIONS } from "./generated/operations.ts";
 export { VERSION } from "./generated/version.ts";
+export type {
+  ColumnPart,
+  DryRunResult,
+  InferData,
+  InferOptions,
+  InferResult,
+  InferRow,
+  InferRowBase,
+  InferRowError,
+  JsonSchemaObject,
+  OutputOf,
+  OutputSchema,
+  ReadFile,
+} from "./lib/infer/types.ts";
+export type { StandardIssue, StandardOutput, StandardResult, StandardSchema } from "./model/standard-schema.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./model/status.ts";
 export type {
   components,
@@ -96,9 +111,10 @@ export {
 } from "./operations/operation.ts";
 export type { CreateJobParams } from "./resources/jobs/create.ts";
 export type { ByteSink, DownloadParams, DownloadProgress, DownloadResult, OpenFile } from "./resources/jobs/download.ts";
-export { type CancelResult, type JobStatusDetail, Jobs, type ResultsURLParams } from "./resources/jobs/jobs.ts";
+export { type CancelResult, Jobs, type ResultsURLParams } from "./resources/jobs/jobs.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./resources/jobs/list-params.ts";
 export { JobIterator } from "./resources/jobs/pagination.ts";
 export type { ProgressUpdate } from "./resources/jobs/progress.ts";
 export type { ResultColumns, ResultRow, ResultsParams } from "./resources/jobs/results.ts";
+export type { JobStatusDetail } from "./resources/jobs/status-detail.ts";
 export type { WaitOptions } from "./resources/jobs/wait.ts";

@@ -13,6 +13,7 @@ import { abortListeners } from "./runtime/abort-listeners.ts";
 import { type Host, runtimeEntry } from "./runtime/ambient.ts";
 import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
+import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
@@ -32,6 +33,7 @@ const runtime = (): string =>
 const entry = runtimeEntry(host, runtime, {
   fetchOnce: onDeno ? denoFetchOnce() : undefined,
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
+  readFile: fileSource(onDeno ? denoPermitted : undefined),
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
   abortListeners,
 });

@@ -10,6 +10,7 @@ import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
+import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
@@ -17,6 +18,7 @@ export * from "./index.ts";
 
 const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, {
   openFile: fileSinks(),
+  readFile: fileSource(),
   timeouts: sharedTimer(nodeUnrefTimer),
   abortListeners,
 });

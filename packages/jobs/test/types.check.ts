@@ -1,6 +1,11 @@
 // Compile-time contract of the public API, checked by `tsc -p packages/jobs` (see types.test.ts).
 // Every @ts-expect-error must be an error, or the check fails.
+import { toStandardJsonSchema } from "@valibot/to-json-schema";
+import * as v from "valibot";
+import { z } from "zod";
 import {
+  type DryRunResult,
+  type InferRow,
   type IterateParams,
   type Job,
   type JobList,
@@ -76,4 +81,29 @@ export async function exactOptional(env: Record<string, string | undefined>, sig
   await client.jobs.list({ limit: 10, cursor: saved ?? undefined }, { signal, deadline: undefined });
   const params: IterateParams = { pageSize: 50, cursor: saved ?? undefined, signal, prefetch: undefined };
   for await (const job of client.jobs.iterate(params)) void job;
+
+  // infer(): rows typed by the output schema, a string without one, unknown for a plain JSON Schema.
+  const zodRun = await sutro.infer(["a"], { model: "m", outputSchema: z.object({ label: z.string(), score: z.number() }) });
+  for (const row of zodRun.rows) {
+    if (row.error) {
+      assertType<Equal<typeof row.output, undefined>>(true);
+      assertType<Equal<typeof row.error.kind, "not-json" | "schema">>(true);
+    } else assertType<Equal<typeof row.output, { label: string; score: number }>>(true);
+  }
+  const valibotRun = await sutro.infer(["a"], { model: "m", outputSchema: toStandardJsonSchema(v.object({ tags: v.array(v.string()) })) });
+  const valibotRow = valibotRun.rows[0] as InferRow<{ tags: string[] }>;
+  if (!valibotRow.error) assertType<Equal<(typeof valibotRun.rows)[number]["output"], { tags: string[] } | undefined>>(true);
+  const textRun = await sutro.infer(["a"], { model: "m" });
+  assertType<Equal<(typeof textRun.rows)[number]["output"], string | undefined>>(true);
+  const jsonRun = await sutro.infer(["a"], { model: "m", outputSchema: { type: "object" } });
+  assertType<Equal<(typeof jsonRun.rows)[number]["output"], unknown>>(true);
+  const estimate = await sutro.infer(["a"], { model: "m", dryRun: true });
+  assertType<Equal<typeof estimate, DryRunResult>>(true);
+  await sutro.infer("reviews.csv", { model: "m", column: ["title", { text: "\n\n" }, "body"] });
+  // @ts-expect-error a misspelt option does not compile
+  await sutro.infer(["a"], { model: "m", systemPromt: "x" });
+  // @ts-expect-error model is required
+  await sutro.infer(["a"], {});
+  // @ts-expect-error a literal piece is { text }, not a bare object
+  await sutro.infer(["a"], { model: "m", column: ["title", { txt: "x" }] });
 }

@@ -26,6 +26,8 @@ Options:
   --speed N         jobs created here live N times faster than real time (default 1)
   --artifact-bytes N the size of every results file behind results-url (default 256 a row + 1024);
                     made on the fly, so gigabytes cost no memory
+  --results-lag MS  for MS ms (of the jobs' clock) after a job succeeds, job-results answers 409, as results
+                    still being written (default 0)
   --legacy-status-shape
                     send job statuses as a plain lower-case string (older servers)
   --cors            answer CORS preflights and allow every origin (for a browser app)
@@ -64,6 +66,7 @@ try {
       cors: { type: "boolean" },
       speed: { type: "string" },
       "artifact-bytes": { type: "string" },
+      "results-lag": { type: "string" },
       "legacy-status-shape": { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
@@ -84,6 +87,7 @@ try {
       cors: values.cors === true,
       speed: whole(values.speed, "speed", 1, 1),
       artifactBytes: values["artifact-bytes"] === undefined ? undefined : whole(values["artifact-bytes"], "artifact-bytes", 0),
+      resultsLag: whole(values["results-lag"], "results-lag", 0),
       legacyStatusShape: values["legacy-status-shape"] === true,
       faults: (values.fault ?? []).map(parseFault),
     });

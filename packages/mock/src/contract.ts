@@ -34,6 +34,11 @@ export interface MockApiOptions {
   speed?: number | undefined;
   /** Send job statuses in the older shape: a plain lower-case string instead of `{ "<id>": "STATUS" }`. */
   legacyStatusShape?: boolean | undefined;
+  /**
+   * For this many ms of the jobs' clock after a created job SUCCEEDED, POST /job-results answers 409 (its
+   * results still being written), as the real service can. Default 0.
+   */
+  resultsLag?: number | undefined;
   /** The size of every results file, in bytes (made on the fly, never held). Default: 256 bytes a row. */
   artifactBytes?: number | undefined;
 }

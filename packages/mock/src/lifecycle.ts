@@ -59,6 +59,8 @@ export interface Lives {
   inputs(jobId: string): readonly unknown[] | undefined;
   /** Rows a created job has done by now. */
   rowsDone(job: MockJob): number;
+  /** How long ago (on the clock) a created job finished; undefined while it runs, or for a seeded job. */
+  sinceEnd(job: MockJob): number | undefined;
 }
 
 export function createLives(clock: Clock): Lives {
@@ -125,6 +127,10 @@ export function createLives(clock: Clock): Lives {
       return { cancelled: true, message: `Cancelling job with job_id: ${job.job_id}. It moves to CANCELLING, then CANCELLED.` };
     },
     inputs: (jobId) => given.get(jobId),
+    sinceEnd(job) {
+      const { completed } = statusAt(lives.get(job.job_id), job, clock.now());
+      return completed === undefined ? undefined : clock.now() - completed;
+    },
     rowsDone(job) {
       const life = lives.get(job.job_id);
       if (!life?.created) return TERMINAL.has(job.status.toUpperCase()) ? Number(job.num_rows ?? 0) : 0;
@@ -157,11 +163,31 @@ function matching(schema: Record<string, unknown>, seed: string): unknown {
   }
 }
 
-/** The output for one input: derived from its text, or a JSON string matching the job's schema. */
-export function outputFor(input: unknown, schema: unknown): string {
+/** A value of the wrong type wherever `value` has one: what a model that ignored the schema answers. */
+function offSchema(value: unknown): unknown {
+  if (value && typeof value === "object" && !Array.isArray(value))
+    return Object.fromEntries(Object.keys(value).map((key) => [key, offSchema((value as Record<string, unknown>)[key])]));
+  return typeof value === "string" ? 12_345 : "not what the schema says";
+}
+
+/**
+ * The output for one input: derived from its text, or a JSON string matching the job's schema. An input
+ * holding `BADJSON` gets text that is not JSON, one holding `OFFSCHEMA` JSON the schema does not allow, so
+ * per-row errors can be tested end to end. A model whose name holds `thinking` or `reasoning` answers as
+ * reasoning models do: `{"content": <output>, "reasoning_content": …}`.
+ */
+export function outputFor(input: unknown, schema: unknown, model = ""): string {
   const text = typeof input === "string" ? input : JSON.stringify(input);
-  if (schema && typeof schema === "object") return JSON.stringify(matching(schema as Record<string, unknown>, text));
-  return `Processed: ${text.slice(0, 200)}`;
+  let output = `Processed: ${text.slice(0, 200)}`;
+  if (schema && typeof schema === "object") {
+    const value = matching(schema as Record<string, unknown>, text);
+    output = text.includes("BADJSON")
+      ? `{"answer": "${text.slice(0, 20)}`
+      : JSON.stringify(text.includes("OFFSCHEMA") ? offSchema(value) : value);
+  }
+  if (/thinking|reasoning/i.test(model))
+    return JSON.stringify({ content: output, reasoning_content: `Thought about: ${text.slice(0, 80)}` });
+  return output;
 }
 
 /**
@@ -171,7 +197,7 @@ export function outputFor(input: unknown, schema: unknown): string {
 export function resultsOf(job: MockJob, lives: Lives, seed: number, include: { inputs: boolean; logprobs: boolean }): Columns {
   const created = lives.inputs(job.job_id);
   const rows = created ?? Array.from({ length: Math.min(Number(job.num_rows ?? 0), 10_000) }, (_, i) => `Row ${i + 1} of ${job.job_id}`);
-  const columns: Columns = { outputs: rows.map((input) => outputFor(input, job.json_schema)) };
+  const columns: Columns = { outputs: rows.map((input) => outputFor(input, job.json_schema, String(job.model ?? ""))) };
   if (include.inputs) columns.inputs = [...rows];
   if (include.logprobs) columns.cumulative_logprobs = rows.map((_, i) => -((hash32(`${seed}:${job.job_id}:${i}`) % 5000) / 100));
   if (!created && hash32(`${seed}:${job.job_id}`) % 3 === 0) {

@@ -3,6 +3,7 @@ import type { Command } from "../command.ts";
 import { command as cancel } from "./cancel.ts";
 import { command as config } from "./config.ts";
 import { command as download } from "./download.ts";
+import { command as infer } from "./infer.ts";
 import { command as list } from "./list.ts";
 import { command as login } from "./login.ts";
 import { command as logout } from "./logout.ts";
@@ -15,6 +16,7 @@ import { command as watch } from "./watch.ts";
 
 export const COMMANDS: readonly Command[] = [
   list,
+  infer,
   submit,
   status,
   watch,

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, pollInterval } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { readInputs } from "../inputs.ts";
 import { type Io, write } from "../io.ts";
 import { waitAndReport } from "../job.ts";
+import { readJsonObject } from "../json-file.ts";
 
 export interface SubmitOptions {
   input: string;
@@ -39,7 +39,7 @@ Options:
   --name N              at most 45 characters; --description D at most 512
   --priority 0|1        0 prototyping (default), 1 production
   --cost-estimate       estimate the cost instead of running
-  --column C            the CSV column to run (default: the first)
+  --column C            the CSV column to run (needed when the CSV has more than one)
   --wait                wait for the job's end, printing each status on stderr, and
                         exit by its outcome (0 SUCCEEDED, 7 FAILED, 8 CANCELLED)
   --poll-interval S     seconds between status checks with --wait (default 5)
@@ -78,18 +78,6 @@ ${GLOBAL_HELP}`,
   },
 };
 
-function schemaFrom(path: string): Record<string, unknown> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new UsageError(`--json-schema ${path}: ${(error as NodeJS.ErrnoException).code ?? "not JSON"}.`);
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
-    throw new UsageError(`--json-schema ${path} must hold a JSON object.`);
-  return parsed as Record<string, unknown>;
-}
-
 /** `submit`: creates the job, prints its id on stdout; with --wait, exits by the job's outcome. */
 export async function submit(sutro: Sutro, io: Io, options: SubmitOptions, signal: AbortSignal): Promise<number> {
   if (options.model === undefined) throw new UsageError("submit needs --model, e.g. --model gpt-oss-20b.");
@@ -103,7 +91,7 @@ export async function submit(sutro: Sutro, io: Io, options: SubmitOptions, signa
       inputs,
       model: options.model,
       systemPrompt: options.systemPrompt,
-      jsonSchema: options.jsonSchema === undefined ? undefined : schemaFrom(options.jsonSchema),
+      jsonSchema: options.jsonSchema === undefined ? undefined : readJsonObject(options.jsonSchema, "--json-schema"),
       name: options.name,
       description: options.description,
       priority: options.priority === undefined ? undefined : (Number(options.priority) as 0 | 1),

@@ -6,6 +6,7 @@
  * *source* ("option", "env", "config file"), and requests are described by
  * method and URL only, never by their headers.
  */
+import type { FailureReason } from "../model/types.ts";
 import { redactHeaders } from "./redact.ts";
 
 /** Where the client found its API key or its deployment URL; said in errors instead of the key. */
@@ -154,10 +155,21 @@ export class GoneError extends APIError {
   /** The class's name, kept through minification: "GoneError". */
   override name = "GoneError";
 }
-/** 409 from a job's results: the job has not succeeded (yet); the message says what the server said of its status. */
+/**
+ * The job has not succeeded (yet), so it has no results: a 409 from a job's results, or a job `infer()`
+ * waited for that ended FAILED or CANCELLED. The message says what is known of its status.
+ */
 export class JobNotSucceededError extends ConflictError {
   /** The class's name, kept through minification: "JobNotSucceededError". */
   override name = "JobNotSucceededError";
+  // Declared, not initialised: set by the code that knows them (loaded on first use), they cost the
+  // entry's bundle nothing.
+  /** The job, when known. */
+  declare readonly jobId?: string | undefined;
+  /** Its status when this was said (FAILED, CANCELLED, RUNNING…), when known. */
+  declare readonly jobStatus?: string | undefined;
+  /** Why it failed, when it FAILED and the server said. */
+  declare readonly failureReason?: FailureReason | null | undefined;
 }
 /** 422: a parameter was refused (a `limit` out of range, an unknown `cursor`). */
 export class UnprocessableEntityError extends APIError {

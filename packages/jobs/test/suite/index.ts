@@ -3,6 +3,7 @@ import { downloadCases } from "./download.ts";
 import { faultCases } from "./faults.ts";
 import { hardeningCases } from "./hardening.ts";
 import type { Case } from "./harness.ts";
+import { inferCases } from "./infer.ts";
 import { inputCases } from "./input.ts";
 import { jobsApiCases } from "./jobs-api.ts";
 import { listingCases } from "./listing.ts";
@@ -28,4 +29,5 @@ export const cases: Case[] = [
   ...downloadCases,
   ...propertyCases,
   ...hardeningCases,
+  ...inferCases,
 ];

@@ -38,6 +38,11 @@ export function jobResults(state: MockState, body: unknown): Answer {
   if (job.status.toUpperCase() !== "SUCCEEDED") {
     return error(409, `Job ${request.job_id} is ${job.status}; results exist once it has SUCCEEDED.`);
   }
+  // As the real service can, right after a job succeeds: its results are still being written.
+  const lag = state.options.resultsLag ?? 0;
+  if (lag > 0 && (state.lives.sinceEnd(job) ?? Number.POSITIVE_INFINITY) < lag) {
+    return error(409, `Results of ${request.job_id} are still being written; ask again in a moment.`);
+  }
   const include = { inputs: request.include_inputs === true, logprobs: request.include_cumulative_logprobs === true };
   return ok({ message: "Results retrieved.", results: resultsOf(job, state.lives, state.seed, include) });
 }

@@ -1,13 +1,12 @@
 import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
-import { InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
-import type { FailureReason, Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
+import { InvalidRequestError } from "../../errors/errors.ts";
+import type { Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
 import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
 import { type Api, describe, getJSON, notAnObject, type Reading } from "../../operations/request.ts";
-import { abortError } from "../../transport/abort.ts";
 import { failures } from "../../transport/lazy.ts";
 import type { CreateJobParams } from "./create.ts";
 import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
-import { downloader, jobParams, progressStream, resultRows, waiting } from "./lazy.ts";
+import { downloader, jobParams, progressStream, resultRows, statusReader, waiting } from "./lazy.ts";
 import {
   checkIterateParams,
   checkListParams,
@@ -19,17 +18,8 @@ import {
 import { JobIterator } from "./pagination.ts";
 import type { ProgressUpdate } from "./progress.ts";
 import type { ResultColumns, ResultRow, ResultsParams } from "./results.ts";
+import type { JobStatusDetail } from "./status-detail.ts";
 import type { WaitOptions } from "./wait.ts";
-
-/** What `jobs.statusDetail()` says of a job. */
-export interface JobStatusDetail {
-  /** The status as the server sent it (compare with normalizeStatus). */
-  status: JobStatus;
-  /** The server's message. */
-  message: string | undefined;
-  /** Why the job failed, when it did and the server said. */
-  failureReason: FailureReason | null;
-}
 
 /** What `jobs.cancel()` says: whether a cancellation was started, and the server's message either way. */
 export interface CancelResult {
@@ -147,12 +137,12 @@ export class Jobs {
     const { createJobBody, createdJobId, creationUnknown } = await jobParams();
     const body = createJobBody(params);
     const checked = checkRequestOptions(options);
-    // Aborted before anything was sent: nothing was created, and that is an abort, plainly.
-    if (checked.signal?.aborted) throw abortError(checked.signal);
+    // Aborted before anything was sent: nothing was created, and the transport says so with a plain abort.
+    const sent = !checked.signal?.aborted;
     try {
       return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
     } catch (error) {
-      throw creationUnknown(error, params.name) ?? error;
+      throw (sent && creationUnknown(error, params.name)) || error;
     }
   }
 
@@ -175,14 +165,7 @@ export class Jobs {
   async statusDetail(jobId: string, options?: RequestOptions): Promise<JobStatusDetail> {
     const id = checkPathParam(jobId, "jobId");
     const answer = await this.#call("getJobStatus", { path: { job_id: id } }, checkRequestOptions(options));
-    const shape = answer.job_status;
-    // Current servers key the status by the id; older ones send it as it is.
-    const status = typeof shape === "string" ? shape : (shape[id] ?? Object.values(shape)[0]);
-    if (typeof status !== "string") {
-      throw new MalformedResponseError(`GET /job-status/${id} answered without a status for ${id}.`, { body: answer });
-    }
-    const reason = answer.metadata && typeof answer.metadata === "object" ? answer.metadata.failure_reason : undefined;
-    return { status, message: answer.message, failureReason: (reason as FailureReason | null | undefined) ?? null };
+    return (await statusReader()).readStatusDetail(id, answer);
   }
 
   /** Asks for the job to be cancelled (it moves to CANCELLING, then CANCELLED). `cancelled: false` is an answer, not an error. */
@@ -225,6 +208,9 @@ export class Jobs {
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
+    // signal and deadline are checked as every call's are: a deadline that is not a positive number of ms is
+    // refused before any request, and one past what a timer can wait is clamped.
+    const { signal, deadline } = checkRequestOptions({ signal: options?.signal, deadline: options?.deadline });
     const { waitForJob } = await waiting();
     const stream = this.#noProgressStream
       ? undefined
@@ -235,7 +221,7 @@ export class Jobs {
             this.#noProgressStream = true;
           },
         };
-    return waitForJob((call) => this.get(id, call), stream, id, options, this.#api.config.logger);
+    return waitForJob((call) => this.get(id, call), stream, id, { ...options, signal, deadline }, this.#api.config.logger);
   }
 
   /**

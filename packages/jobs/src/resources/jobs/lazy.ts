@@ -9,5 +9,7 @@ export const jobParams = once(() => import("./create.ts"));
 export const waiting = once(() => import("./wait.ts"));
 /** Downloading a results file. */
 export const downloader = once(() => import("./download.ts"));
+/** A job-status answer read, in either of its shapes. */
+export const statusReader = once(() => import("./status-detail.ts"));
 /** Following the progress stream. */
 export const progressStream = once(() => import("./progress.ts"));

@@ -3,7 +3,6 @@
  * never reads results never carries it.
  */
 import { MalformedResponseError } from "../../errors/errors.ts";
-import { describe } from "../../operations/request.ts";
 
 /** Which extra columns `results()` asks for. */
 export interface ResultsParams {
@@ -53,8 +52,7 @@ function checkColumns(columns: ResultColumns, answer: unknown): void {
 /** What keeps an answer's `results` from being columns to read, if anything. */
 function resultsProblem(results: unknown): string | undefined {
   if (results === undefined) return 'no "results"';
-  if (typeof results !== "object" || results === null || Array.isArray(results))
-    return `"results" as ${describe(results)} instead of an object`;
+  if (typeof results !== "object" || results === null || Array.isArray(results)) return '"results" that is not an object of columns';
   if (!Array.isArray((results as Record<string, unknown>).outputs)) return '"results" without an "outputs" column';
   return undefined;
 }
@@ -73,30 +71,40 @@ export function rowsOf(answer: { results: ResultColumns }): ResultRow[] {
   return toRows(columnsOf(answer));
 }
 
-/** The columns rows take under their own names: `output`, `input`, `cumulativeLogprob`. */
-const OWN = new Set(["outputs", "inputs", "cumulative_logprobs"]);
+/** The columns rows take under their own names: `output` and `input`. */
+const OWN = new Set(["outputs", "inputs"]);
 
 /**
  * Other columns of the API, named in camelCase in rows (the project's naming rule); any other column, the
  * job's id column included, keeps its name as sent.
  */
-const CAMEL = new Map([["confidence_score", "confidenceScore"]]);
+const CAMEL = new Map([
+  ["cumulative_logprobs", "cumulativeLogprob"],
+  ["confidence_score", "confidenceScore"],
+]);
+
+/** Every column but outputs and inputs, under the name rows give it. */
+export function extraColumns(columns: ResultColumns): [string, readonly unknown[]][] {
+  const extra: [string, readonly unknown[]][] = [];
+  for (const name in columns) if (!OWN.has(name)) extra.push([CAMEL.get(name) ?? name, columns[name] as readonly unknown[]]);
+  return extra;
+}
+
+/** Adds the extra columns' values of row `i` to `row`: defined, not assigned, so `__proto__` is a column like any other. */
+export function addExtras(row: object, extra: readonly [string, readonly unknown[]][], i: number): void {
+  for (const [name, values] of extra)
+    Object.defineProperty(row, name, { value: values[i], enumerable: true, writable: true, configurable: true });
+}
 
 /** One row per input, in input order. */
 function toRows(columns: ResultColumns): ResultRow[] {
-  const { outputs, inputs, cumulative_logprobs: logprobs } = columns;
-  const extra: [string, readonly unknown[]][] = [];
-  for (const name in columns) if (!OWN.has(name)) extra.push([CAMEL.get(name) ?? name, columns[name] as readonly unknown[]]);
+  const { outputs, inputs } = columns;
+  const extra = extraColumns(columns);
   // The usual shapes as literals: each row has its final shape at once, in half the time.
-  if (!logprobs && !extra.length)
-    return inputs ? outputs.map((output, i) => ({ output, input: inputs[i] })) : outputs.map((output) => ({ output }));
+  if (!extra.length) return inputs ? outputs.map((output, i) => ({ output, input: inputs[i] })) : outputs.map((output) => ({ output }));
   return outputs.map((output, i) => {
-    const row: ResultRow = { output };
-    if (inputs) row.input = inputs[i];
-    if (logprobs) row.cumulativeLogprob = logprobs[i] as number | null;
-    // Defined, not assigned: a column named `__proto__` is a column like any other, never the row's prototype.
-    for (const [name, values] of extra)
-      Object.defineProperty(row, name, { value: values[i], enumerable: true, writable: true, configurable: true });
+    const row: ResultRow = inputs ? { output, input: inputs[i] } : { output };
+    addExtras(row, extra, i);
     return row;
   });
 }

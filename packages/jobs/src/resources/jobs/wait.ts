@@ -1,5 +1,5 @@
 import type { Logger } from "../../config/logger.ts";
-import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
+import type { RequestOptions } from "../../config/options.ts";
 import { APIError, APITimeoutError, InvalidRequestError } from "../../errors/errors.ts";
 import { isTerminalStatus, normalizeStatus } from "../../model/status.ts";
 import type { Job } from "../../model/types.ts";
@@ -13,7 +13,10 @@ export interface WaitOptions {
   signal?: AbortSignal | undefined;
   /** Gives up after this many ms with an APITimeoutError that says the job's last status; the job goes on. */
   deadline?: number | undefined;
-  /** Time between status checks in ms while no progress stream is followed. Default 5 000, as the official SDK. */
+  /**
+   * The longest time between status checks in ms while no progress stream is followed. Default 5 000, as the
+   * official SDK. Checks start 250 ms apart after each change of status and double up to it.
+   */
   pollInterval?: number | undefined;
   /** Told the job each time its status changes, CANCELLING included. */
   onUpdate?: ((job: Job) => void) | undefined;
@@ -22,9 +25,6 @@ export interface WaitOptions {
 }
 
 function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pollInterval: number } {
-  // signal and deadline are checked as every call's are: a deadline that is not a positive number of ms is
-  // refused before any request, and one past what a timer can wait is clamped.
-  const { signal, deadline } = checkRequestOptions({ signal: options?.signal, deadline: options?.deadline });
   const pollInterval = options?.pollInterval ?? 5_000;
   if (typeof pollInterval !== "number" || !(pollInterval > 0)) {
     throw new InvalidRequestError(`pollInterval must be a positive number of milliseconds, got ${String(pollInterval)}.`);
@@ -32,7 +32,7 @@ function checkWaitOptions(options: WaitOptions | undefined): WaitOptions & { pol
   for (const name of ["onUpdate", "onProgress"] as const) {
     if (options?.[name] !== undefined && typeof options[name] !== "function") throw new InvalidRequestError(`${name} must be a function.`);
   }
-  return { ...options, signal, deadline, pollInterval };
+  return { ...options, pollInterval };
 }
 
 /** Statuses during which the progress stream has something to say. */
@@ -46,9 +46,16 @@ const STREAMING = new Set(["STARTING", "RUNNING"]);
 const SHORT_STREAMS = 3;
 
 /**
+ * The first pause between status checks after a change of status: checks then double, up to
+ * `pollInterval`, so a job that moves on quickly is seen quickly, and a long one costs few requests.
+ */
+const FIRST_POLL_MS = 250;
+
+/**
  * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
  * the progress stream, which ends when the job does, so the end is seen at once; when the stream is
- * unavailable, fails or ends without a word, it falls back to checking every `pollInterval`. Every wait
+ * unavailable, fails or ends without a word, it falls back to checking the status, 250 ms after each
+ * change and then twice as long each time, up to `pollInterval`. Every wait
  * is bounded by `deadline` and `signal`, each status check is one request with the client's retries.
  */
 export async function waitForJob(
@@ -65,6 +72,7 @@ export async function waitForJob(
   let shortStreams = 0;
   /** A short stream is reopened only after a pause, doubled each time: pollInterval, then twice that. */
   let reopenAt = 0;
+  let pause = FIRST_POLL_MS;
   const givenUp = (cause?: unknown) =>
     new APITimeoutError(`Stopped waiting for ${jobId} after ${deadline} ms: it is still ${last ?? "not seen"}. The job goes on.`, {
       cause,
@@ -82,6 +90,7 @@ export async function waitForJob(
     const status = normalizeStatus(job.status);
     if (status !== last) {
       last = status;
+      pause = FIRST_POLL_MS;
       onUpdate?.(job);
     }
     if (isTerminalStatus(status)) return job;
@@ -104,7 +113,8 @@ export async function waitForJob(
       }
       streamWorks = false;
     }
-    await sleep(Math.min(pollInterval, endsAt - Date.now()), signal);
+    await sleep(Math.min(pause, pollInterval, endsAt - Date.now()), signal);
+    pause *= 2;
   }
 }
 
