@@ -104,6 +104,44 @@ console.log(JSON.stringify({ page: page.jobs.map((j) => j.job_id), all, done: ty
     await listsJobs("node", ["main.mjs"], dir, "node");
   }, 60_000);
 
+  test("TypeScript 5.4 and the newest check a strict consumer, without skipLibCheck, under bundler, node16 and nodenext", async () => {
+    const source = `import { Sutro, type InferRow, JobNotSucceededError } from "@sutro/jobs";
+import { Sutro as WebSutro } from "@sutro/jobs/web";
+const sutro = new Sutro();
+const web = new WebSutro({ apiURL: "https://acme.example", apiKey: "sk_x" });
+const page = await sutro.jobs.list({ limit: 5 });
+const run = await web.infer(["a"], { model: "m" });
+const rows: InferRow<string>[] = run.rows;
+const failed = new JobNotSucceededError("x");
+console.log(page.jobs.length, rows.length, failed.jobStatus);
+`;
+    const dir = project({}, { "main.mts": source });
+    const configs: Record<string, Record<string, unknown>> = {
+      bundler: { module: "esnext", moduleResolution: "bundler" },
+      node16: { module: "node16", moduleResolution: "node16" },
+      nodenext: { module: "nodenext", moduleResolution: "nodenext" },
+    };
+    for (const tsc of [join(root, "node_modules/typescript-5.4/bin/tsc"), join(root, "node_modules/typescript/bin/tsc")]) {
+      for (const [name, options] of Object.entries(configs)) {
+        const config = {
+          compilerOptions: {
+            ...options,
+            target: "es2022",
+            strict: true,
+            lib: ["es2022", "dom"],
+            types: [],
+            skipLibCheck: false,
+            noEmit: true,
+          },
+          files: ["main.mts"],
+        };
+        writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
+        const result = await run(process.execPath, [tsc, "-p", "."], dir);
+        expect(result.stdout + result.stderr, `${tsc} ${name}`).toBe("");
+      }
+    }
+  }, 120_000);
+
   test("a CommonJS project require()s the ESM package (Node 20's require(esm)) and lists jobs", async () => {
     const dir = project(
       { type: "commonjs" },

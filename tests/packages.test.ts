@@ -30,15 +30,24 @@ function pointedAt(pkg: Record<string, any>): string[] {
 }
 
 describe.each(Object.keys(PACKAGES) as PackageDir[])("the %s package", (dir) => {
-  test("ships only dist, README, LICENSE and package.json, and every file its manifest points at", () => {
+  test("ships only dist (the SDK: with its source and declaration maps, and the sources they point to), README, LICENSE and package.json, and every file its manifest points at", () => {
     const files = execFileSync("tar", ["tzf", tarballs[dir]], { encoding: "utf8" })
       .trim()
       .split("\n")
       .map((f) => f.replace(/^package\//, ""));
-    const strays = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts))$/.test(f));
-    expect(strays).toEqual([]);
-    expect(files.filter((f) => /(^|\/)(test|src)\/|\.map$|tsbuildinfo/.test(f))).toEqual([]);
+    const maps = dir === "jobs";
+    const shipped = maps
+      ? /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts)(\.map)?|src\/.+\.ts)$/
+      : /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts))$/;
+    expect(files.filter((f) => !shipped.test(f))).toEqual([]);
+    expect(files.filter((f) => /(^|\/)test\/|tsbuildinfo/.test(f))).toEqual([]);
     for (const path of pointedAt(manifest(dir))) expect(files, path).toContain(path);
+    if (!maps) return;
+    // Go-to-definition lands in the source: every map's sources are in the package.
+    expect(files).toContain("dist/lib/infer/infer.js.map");
+    expect(files).toContain("dist/client.d.ts.map");
+    const map = JSON.parse(execFileSync("tar", ["xzOf", tarballs[dir], "package/dist/client.d.ts.map"], { encoding: "utf8" }));
+    for (const source of map.sources as string[]) expect(files).toContain(join("dist", source).replace(/\\/g, "/"));
   });
 
   test("declares what a published package must: ESM, sideEffects false, license, repository, engines", () => {
@@ -66,9 +75,18 @@ describe.each(Object.keys(PACKAGES) as PackageDir[])("the %s package", (dir) => 
 });
 
 describe("@sutro/jobs", () => {
-  test("carries the runtime export conditions, types first and default last", () => {
-    const conditions = Object.keys(manifest("jobs").exports["."]);
-    expect(conditions).toEqual(["types", "deno", "bun", "node", "default"]);
+  test("carries the runtime export conditions, default last, each with the declarations of its own entry; ./web as on JSR", () => {
+    const exports = manifest("jobs").exports;
+    expect(Object.keys(exports["."])).toEqual(["deno", "bun", "node", "default"]);
+    for (const [condition, entry] of [
+      ["deno", "deno"],
+      ["bun", "bun"],
+      ["node", "node"],
+      ["default", "index"],
+    ]) {
+      expect(exports["."][condition as string]).toEqual({ types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` });
+    }
+    expect(exports["./web"]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
   });
 
   test("tools that ignore exports get the web entry from main, which bundles for a browser without node:", async () => {
