@@ -46,6 +46,25 @@ export const EXIT = {
   other: 1,
 } as const;
 
+/** What each exit code means: the one table `--help` prints and the CLI guide repeats (a test holds them equal). */
+export const EXIT_MEANINGS: readonly [code: number, meaning: string][] = [
+  [EXIT.ok, "ok"],
+  [EXIT.notFound, "not found (no such job), or an error of no other kind"],
+  [EXIT.usage, "usage: a mistake in the command line; nothing was sent"],
+  [EXIT.auth, "authentication: the key was refused, or a URL came without its key"],
+  [EXIT.network, "network or timeout: no complete answer"],
+  [EXIT.server, "server error, or a job whose creation is unknown (look before submitting again)"],
+  [EXIT.config, "configuration: no deployment, a key without its URL, a retired host"],
+  [EXIT.jobFailed, "the job ended FAILED"],
+  [EXIT.jobCancelled, "the job ended CANCELLED"],
+  [EXIT.notReady, "no results yet: the job has not succeeded"],
+  [EXIT.cancelRefused, "cancel refused: the job had already finished"],
+  [EXIT.downloadIncomplete, "download incomplete: nothing saved under the file's name"],
+  [EXIT.cannotWrite, "cannot write the output file: nothing saved under its name"],
+  [EXIT.rowsFailed, "infer: some rows did not match the output schema (written with their error)"],
+  [EXIT.interrupted, "interrupted (Ctrl-C)"],
+];
+
 /** An output file the command cannot write: said in one line, before anything is asked of the API where it can be. */
 export class CannotWriteError extends Error {
   override name = "CannotWriteError";

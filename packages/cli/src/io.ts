@@ -18,7 +18,14 @@ export function write(out: Output, chunk: string): Promise<void> | undefined {
   return new Promise((resolve) => out.once("drain", () => resolve()));
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/**
+ * Whether to colour: never with NO_COLOR (https://no-color.org); with FORCE_COLOR, as it says ("0" or
+ * "false" off, anything else on, even off a terminal); never on TERM=dumb; else only on a terminal.
+ */
 export function colorEnabled(io: Io): boolean {
-  return io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  if (NO_COLOR) return false;
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== "") return FORCE_COLOR !== "0" && FORCE_COLOR !== "false";
+  if (TERM === "dumb") return false;
+  return io.stdout.isTTY === true;
 }

@@ -7,8 +7,9 @@ import { inspect, parseArgs } from "node:util";
 import { type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
 import { type Command, type FlagSpec, type Flags, GLOBAL_HELP, GLOBAL_OPTIONS, seconds, whole } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
-import { EXIT, exitCodeFor, isClosedPipe, UsageError } from "./errors.ts";
+import { EXIT, EXIT_MEANINGS, exitCodeFor, isClosedPipe, UsageError } from "./errors.ts";
 import { type Io, write } from "./io.ts";
+import { didYouMean } from "./suggest.ts";
 import { cliMessage } from "./words.ts";
 
 const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
@@ -29,11 +30,8 @@ Run \`sutro-jobs <command> --help\` for a command's options.
 
 ${GLOBAL_HELP}
 
-Exit codes: 0 ok, 1 not found, 2 usage, 3 authentication, 4 network or timeout, 5 server error,
-6 configuration (no deployment URL, a URL without its key, a retired host), 7 job failed,
-8 job cancelled, 9 no results yet (the job has not succeeded), 10 cancel refused,
-11 download incomplete (nothing saved), 12 cannot write the output file (nothing saved),
-13 some rows did not match the output schema (infer), 130 interrupted.`;
+Exit codes:
+${EXIT_MEANINGS.map(([code, meaning]) => `  ${String(code).padStart(3)}  ${meaning}`).join("\n")}`;
 
 /**
  * Every flag any command takes: a global option may come before the command's name, so one parse reads all.
@@ -64,11 +62,34 @@ function stderrLogger(io: Io): Logger {
   return { debug: line, info: line, warn: line, error: line };
 }
 
+/**
+ * `--retries -1` as `--retries=-1`: a value may be negative, and then reaches the flag's own check, which
+ * refuses it in plain words (the argument parser would call it ambiguous).
+ */
+function negativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    const name = arg.startsWith("--") ? arg.slice(2) : undefined;
+    if (name !== undefined && ALL_OPTIONS[name]?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 function parse(argv: string[]): { flags: Flags; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: ALL_OPTIONS, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args: negativeValues(argv), options: ALL_OPTIONS, allowPositionals: true });
     return { flags: values as Flags, positionals };
   } catch (error) {
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec((error as Error).message);
+    if (unknown) {
+      const [, dashes, name] = unknown as unknown as [string, string, string];
+      throw new UsageError(`Unknown option ${dashes}${name}.${didYouMean(name, Object.keys(ALL_OPTIONS), (n) => `--${n}`)}`);
+    }
     throw new UsageError((error as Error).message.split("\n")[0] as string);
   }
 }
@@ -83,11 +104,13 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
     throw new UsageError(`Which command? ${NAMES}.`);
   }
   const command: Command | undefined = BY_NAME.get(ALIASES[given] ?? given);
-  if (!command) throw new UsageError(`Unknown command "${given}". Commands: ${NAMES}.`);
+  if (!command) throw new UsageError(`Unknown command "${given}".${didYouMean(given, [...BY_NAME.keys()])} Commands: ${NAMES}.`);
   if (flags.help) return void (await write(io.stdout, `${command.help}\n`));
   for (const key of Object.keys(flags)) {
     if (!(key in GLOBAL_OPTIONS) && !(key in command.options))
-      throw new UsageError(`--${key} is not an option of ${command.name}; see \`sutro-jobs ${command.name} --help\`.`);
+      throw new UsageError(
+        `--${key} is not an option of ${command.name}.${didYouMean(key, [...Object.keys(command.options), ...Object.keys(GLOBAL_OPTIONS)], (n) => `--${n}`)} See \`sutro-jobs ${command.name} --help\`.`,
+      );
   }
 
   if (flags["api-url"] !== undefined && flags["base-url"] !== undefined) throw new UsageError("Give --api-url or --base-url, not both.");

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { Sutro } from "../../jobs/src/node.ts";
 import { artifactBytes } from "../../mock/src/artifacts.ts";
 import { type MockServer, startMockServer } from "../../mock/src/index.ts";
+import { EXIT, EXIT_MEANINGS } from "../src/errors.ts";
 import { exited, freshHome, RUNTIMES, run, runOnTerminal, start } from "./run.ts";
 
 const KEY = "sk_live_CLI0SECRET0KEY0123456789";
@@ -15,7 +16,8 @@ let server: MockServer;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startMockServer({ jobs: 1050, seed: 1, apiKey: KEY });
+  // The golden files hold dates: the seeded jobs are dated from a fixed moment here.
+  server = await startMockServer({ jobs: 1050, seed: 1, apiKey: KEY, newest: Date.UTC(2026, 0, 15, 12) });
   env = { SUTRO_API_KEY: KEY, SUTRO_API_URL: server.apiURL };
 });
 afterAll(() => server.close());
@@ -202,7 +204,9 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       const jobId = (await run2(["submit", "-", "--model", "m"], rows)).stdout.trim();
       const early = await run2(["results", jobId]);
       expect(early.code).toBe(9);
-      expect(early.stderr).toMatch(/is (QUEUED|STARTING|RUNNING); results exist once it has SUCCEEDED/);
+      expect(early.stderr).toMatch(
+        /^sutro-jobs: batch_job_\d+ is (QUEUED|STARTING|RUNNING): it has results once it has SUCCEEDED. Follow it to its end with `sutro-jobs watch batch_job_\d+`.\n$/,
+      );
       // RUNNING from 50 ms after submitting, for 25 s: cancel it while it runs.
       let status = "";
       while (status !== "RUNNING") status = JSON.parse((await run2(["status", jobId, "--json"])).stdout).status;
@@ -428,6 +432,65 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       );
     });
 
+    test("every exit code of the table, row by row, from the command that gives it", async () => {
+      const dir = freshHome();
+      const file = (name: string, text: string) => {
+        writeFileSync(join(dir, name), text);
+        return join(dir, name);
+      };
+      const submitted = async (rows: string) =>
+        (await run2(["submit", file("rows.txt", rows), "--model", "m", "--wait", "--poll-interval", "0.01"])).stdout.trim();
+      const running = async () =>
+        (await run2(["submit", "-", "--model", "m"], Array.from({ length: 10_000 }, (_, i) => `r${i}`).join("\n"))).stdout.trim();
+      const schema = file(
+        "schema.json",
+        JSON.stringify({ type: "object", properties: { label: { type: "string" } }, required: ["label"] }),
+      );
+      const scenarios: Record<number, () => Promise<{ code: number | null }>> = {
+        [EXIT.ok]: () => run2(["list", "--limit", "1"]),
+        [EXIT.notFound]: () => run2(["status", "batch_job_nope"]),
+        [EXIT.usage]: () => run2(["lsit"]),
+        [EXIT.auth]: () => cli(["list"], { ...liveEnv, SUTRO_API_KEY: "sk_live_WRONG0SECRET0123456789" }),
+        [EXIT.network]: () => cli(["list", "--api-url", "http://127.0.0.1:9", "--api-key", "sk_x", "--max-retries", "0"]),
+        [EXIT.server]: async () => {
+          live.faults.push({ status: 500, times: 1 });
+          return run2(["list", "--max-retries", "0"]);
+        },
+        [EXIT.config]: () => cli(["list", "--api-url", "https://api.sutro.sh", "--api-key", "sk_x"]),
+        [EXIT.jobFailed]: () => run2(["submit", file("fail.txt", "please FAIL\n"), "--model", "m", "--wait", "--poll-interval", "0.01"]),
+        [EXIT.jobCancelled]: async () => run2(["cancel", await running(), "--wait", "--poll-interval", "0.01"]),
+        [EXIT.notReady]: async () => run2(["results", await running()]),
+        [EXIT.cancelRefused]: async () => run2(["cancel", await submitted("one\n")]),
+        [EXIT.downloadIncomplete]: async () => {
+          const jobId = await submitted("one\n");
+          live.faults.push({ contentLength: 50_000, times: 1 });
+          return run2(["download", jobId, "-o", join(dir, "results.parquet")]);
+        },
+        [EXIT.cannotWrite]: () => run2(["results", "batch_job_1", "-o", dir]),
+        [EXIT.rowsFailed]: () => run2(["infer", "-", "--model", "m", "--output-schema", schema], "fine\nOFFSCHEMA\n"),
+        [EXIT.interrupted]: async () => {
+          live.faults.push({ delay: 5_000, times: 1 });
+          const before = live.requests.length;
+          const child = start(runtime, ["list", "--limit", "1"], liveEnv);
+          // The request is held back by the server: interrupt while it waits.
+          while (live.requests.length === before) await new Promise((resolve) => setTimeout(resolve, 10));
+          child.kill("SIGINT");
+          return { code: (await exited(child)) as number };
+        },
+      };
+      try {
+        expect(
+          Object.keys(scenarios)
+            .map(Number)
+            .sort((a, b) => a - b),
+        ).toEqual(EXIT_MEANINGS.map(([code]) => code).sort((a, b) => a - b));
+        for (const [code] of EXIT_MEANINGS)
+          expect((await (scenarios[code] as () => Promise<{ code: number | null }>)()).code, `exit ${code}`).toBe(code);
+      } finally {
+        live.faults.length = 0;
+      }
+    });
+
     test("quotas prints each priority's quotas", async () => {
       const result = await run2(["quotas"]);
       expect(result.code).toBe(0);
@@ -445,6 +508,12 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
     ["usage", 2, ["list", "--since", "yesterday"], /--since takes an ISO date/],
     ["usage", 2, ["list", "--fields", "id,stauts"], /unknown column "stauts"/],
     ["usage", 2, ["list", "--api-url", "http://127.0.0.1:9", "--base-url", "http://127.0.0.1:9"], /--api-url or --base-url, not both/],
+    ["usage", 2, ["lsit"], /^sutro-jobs: Unknown command "lsit". Did you mean "list"\? Commands: /],
+    ["usage", 2, ["list", "--limt", "5"], /^sutro-jobs: Unknown option --limt. Did you mean --limit\?/],
+    ["usage", 2, ["status", "a", "--jsn"], /Unknown option --jsn. Did you mean --json\?/],
+    ["usage", 2, ["list", "--status", "faild"], /--status faild is not a job status. Did you mean "FAILED"\? Statuses: UNKNOWN, /],
+    ["usage", 2, ["list", "--max-retries", "-1"], /--max-retries takes a whole number ≥ 0, got "-1"/],
+    ["usage", 2, ["list", "--limit", "-3"], /--limit takes a whole number ≥ 1, got "-3"/],
     [
       "authentication",
       3,
@@ -829,4 +898,12 @@ describe("download on a terminal", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+test("the exit codes are one table: --help prints EXIT_MEANINGS, and the CLI guide's table says the same", async () => {
+  const help = await run("node", ["--help"], {});
+  const guide = readFileSync(join(import.meta.dirname, "../../../docs/guides/cli.md"), "utf8");
+  const rows = [...guide.slice(guide.indexOf("## Exit codes")).matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2]]);
+  expect(rows).toEqual(EXIT_MEANINGS.map(([code, meaning]) => [code, meaning]));
+  for (const [code, meaning] of EXIT_MEANINGS) expect(help.stdout).toContain(`${String(code).padStart(3)}  ${meaning}`);
 });

@@ -2,7 +2,6 @@ import type { Client } from "openapi-fetch";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./config/deployment.ts";
 import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./config/options.ts";
 import type { CredentialSource } from "./errors/errors.ts";
-import { MalformedResponseError } from "./errors/errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import type { DryRunResult, InferData, InferOptions, InferResult, OutputOf, OutputSchema, ReadFile } from "./lib/infer/types.ts";
 import { inference } from "./lib/lazy.ts";
@@ -12,6 +11,7 @@ import { lazyClient } from "./operations/raw.ts";
 import type { OpenFile } from "./resources/jobs/download.ts";
 import { Jobs } from "./resources/jobs/jobs.ts";
 import { attemptSignals, type Timeouts } from "./transport/attempt-signals.ts";
+import { failures } from "./transport/lazy.ts";
 import { createTransport } from "./transport/transport.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
@@ -112,7 +112,7 @@ export class Sutro {
   async checkAuth(options?: RequestOptions): Promise<true> {
     const { authenticated } = await this.api.tryAuthentication({}, options);
     // Only `{"authenticated": true}` counts as a yes, as in the official SDK.
-    if (authenticated !== true) throw new MalformedResponseError('GET /try-authentication answered 200 without "authenticated": true.');
+    if (authenticated !== true) throw (await failures()).notAuthenticated();
     return true;
   }
 

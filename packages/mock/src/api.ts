@@ -19,12 +19,16 @@ import { storageReply } from "./storage.ts";
 
 const JSON_HEADERS = { "content-type": "application/json" };
 
-/** What a browser needs to call the mock from another origin with the Key header, and to read the retry headers. */
+/**
+ * What a browser needs to call the mock from another origin: the Key header and JSON bodies for the API,
+ * Range and If-Range for a results file (so a download can resume), and every header the SDK reads back
+ * (the request id, the retry waits, and a file's ETag, size and range).
+ */
 const CORS_HEADERS = {
   "access-control-allow-origin": "*",
-  "access-control-allow-methods": "GET, POST, OPTIONS",
-  "access-control-allow-headers": "Authorization, Content-Type",
-  "access-control-expose-headers": "X-Request-Id, Retry-After, Retry-After-Ms",
+  "access-control-allow-methods": "GET, HEAD, POST, OPTIONS",
+  "access-control-allow-headers": "Authorization, Content-Type, Range, If-Range",
+  "access-control-expose-headers": "X-Request-Id, Retry-After, Retry-After-Ms, ETag, Content-Length, Content-Range, Accept-Ranges",
 };
 
 /** What a retired host says, as the real ones do. */
@@ -70,7 +74,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   if (options.speed !== undefined && !(options.speed > 0 && Number.isFinite(options.speed))) {
     throw new RangeError(`speed must be a positive number (how many times faster than real time jobs live), got ${options.speed}.`);
   }
-  const dataset = liveDataset(options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1));
+  const dataset = liveDataset(
+    options.dataset ? fixedDataset(options.dataset) : seededDataset(options.jobs ?? 250, options.seed ?? 1, options.newest),
+  );
   const clock = createClock(options.clock ?? "real", options.speed ?? 1);
   const lives = createLives(clock);
   const state: MockState = {
@@ -122,6 +128,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   function handle(request: IncomingRequest): Reply {
+    // A browser's preflight, for the API and the results files alike.
+    if (options.cors && request.method === "OPTIONS") {
+      const headers = { ...CORS_HEADERS, "access-control-max-age": "600" };
+      return { status: 204, headers, body: "", delay: 0, reset: undefined, truncateTo: undefined };
+    }
     const reply = request.url.pathname.startsWith(ARTIFACT_PREFIX) ? artifact(request) : answerWithFaults(request);
     if (options.cors) Object.assign(reply.headers, CORS_HEADERS);
     return reply;
@@ -137,9 +148,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
   function answerWithFaults(request: IncomingRequest): Reply {
     const { method, url } = request;
-    if (options.cors && method === "OPTIONS") {
-      return { status: 204, headers: { "access-control-max-age": "600" }, body: "", delay: 0, reset: undefined, truncateTo: undefined };
-    }
     const authorization = request.headers.get("authorization");
     const attempt = attemptAt(`${url.pathname}${url.search}`);
     let body: unknown;

@@ -99,6 +99,14 @@ try {
     process.on("SIGTERM", stop);
   }
 } catch (error) {
+  // A port in use is no mistake in the command line: one line that says what to do, not the usage.
+  if ((error as { code?: unknown }).code === "EADDRINUSE") {
+    const { port } = error as { port?: number };
+    console.error(
+      `sutro-jobs-mock: port ${port} is in use. Stop what listens there, or pick another with --port N (--port 0 takes any free one).`,
+    );
+    process.exit(1);
+  }
   console.error(`sutro-jobs-mock: ${(error as Error).message}\n\n${USAGE}`);
   process.exit(2);
 }

@@ -8,6 +8,8 @@ export interface MockApiOptions {
   jobs?: number | undefined;
   /** Seed of the generated jobs; the same seed gives the same jobs and cursors. Default 1. */
   seed?: number | undefined;
+  /** When the newest seeded job was created (ms since the epoch); older ones step back from it. Default: now. */
+  newest?: number | undefined;
   /** Serve exactly these jobs (newest first) instead of seeded ones. */
   dataset?: readonly MockJob[] | undefined;
   /** The only key accepted. Default: any `Authorization: Key <something>`. */

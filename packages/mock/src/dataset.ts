@@ -40,8 +40,6 @@ const FAILURES = [
   { message: "Model output did not match the JSON schema." },
   { message: "Dataset could not be read." },
 ];
-/** The newest job's creation time; older jobs step back from it. */
-const NEWEST = Date.UTC(2026, 0, 15, 12, 0, 0);
 const STEP_MS = 37 * 60 * 1000;
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -50,13 +48,13 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-/** The job at `index` (0 = newest) of a seeded dataset of `size` jobs. */
-function seededJob(seed: number, size: number, index: number): MockJob {
+/** The job at `index` (0 = newest) of a seeded dataset of `size` jobs, the newest created at `newest`. */
+function seededJob(seed: number, size: number, index: number, newest: number): MockJob {
   const random = prng(hash32(`${seed}:${index}`));
   // The first jobs cycle through every status, so even a small dataset shows each.
   const status: string = index < MOCK_STATUSES.length ? (MOCK_STATUSES[index] as string) : pick(random, MOCK_STATUSES);
   const upper = status.toUpperCase();
-  const created = NEWEST - index * STEP_MS - Math.floor(random() * 60) * 1000;
+  const created = newest - index * STEP_MS - Math.floor(random() * 60) * 1000;
   const started = ["QUEUED", "PENDING", "SUBMITTED", "UNKNOWN"].includes(upper) ? null : created + 5_000 + Math.floor(random() * 30_000);
   const finished = ["SUCCEEDED", "FAILED", "CANCELLED"].includes(upper);
   const completed = finished && started !== null ? started + 60_000 + Math.floor(random() * 3_600_000) : null;
@@ -92,16 +90,21 @@ function seededJob(seed: number, size: number, index: number): MockJob {
   return job;
 }
 
-export function seededDataset(size: number, seed: number): Dataset {
+/**
+ * `size` jobs made from `seed`, the newest created at `newest` (default: now, to the minute, so that
+ * `list --since 7d` finds them) and each older one about 37 minutes before the next. The same seed gives
+ * the same jobs at the same distance from `newest`, and the same cursors: they do not depend on the time.
+ */
+export function seededDataset(size: number, seed: number, newest: number = Math.floor(Date.now() / 60_000) * 60_000): Dataset {
   return {
     size,
     fingerprint: `seed:${seed}:size:${size}`,
-    at: (index) => seededJob(seed, size, index),
+    at: (index) => seededJob(seed, size, index, newest),
     // Ids count down from the newest: batch_job_<size - index>.
     indexOf(jobId) {
       const n = /^batch_job_(\d{6,})$/.exec(jobId)?.[1];
       const index = n === undefined ? -1 : size - Number(n);
-      return index >= 0 && index < size && seededJob(seed, size, index).job_id === jobId ? index : undefined;
+      return index >= 0 && index < size && seededJob(seed, size, index, newest).job_id === jobId ? index : undefined;
     },
   };
 }
@@ -147,14 +150,15 @@ export function liveDataset(base: Dataset): LiveDataset {
     },
     add(fields = {}) {
       const size = base.size + added.length;
-      const newest = size > 0 ? Date.parse(at(0).datetime_created) : NEWEST;
+      // Created now, and never before the newest job there is: the list stays newest first.
+      const newest = size > 0 ? Date.parse(at(0).datetime_created) + 1_000 : 0;
       const job: MockJob = {
         job_id: `batch_job_${String(size + 1).padStart(6, "0")}`,
         status: "QUEUED",
         model: MODELS[0] as string,
         system_prompt: null,
         job_priority: 0,
-        datetime_created: iso(newest + STEP_MS),
+        datetime_created: iso(Math.max(Math.floor(Date.now() / 1000) * 1000, newest)),
         datetime_started: null,
         datetime_completed: null,
         json_schema: null,

@@ -330,6 +330,21 @@ describe("results file faults", () => {
 });
 
 describe("a browser app", () => {
+  test("cors: a results file's preflight allows Range and If-Range, and its answers let a page read ETag and Content-Range", async () => {
+    const server = await mock({ jobs: 10, cors: true });
+    const done = Array.from({ length: 10 }, (_, i) => server.dataset.at(i)).find((j) => j.status === "SUCCEEDED");
+    const answer = await fetch(`${server.apiURL}/jobs/${done?.job_id}/results-url`, { headers: { Authorization: `Key ${KEY}` } });
+    const { urls } = await answer.json();
+    const preflight = await fetch(urls.get, { method: "OPTIONS", headers: { "access-control-request-headers": "range, if-range" } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/Range, If-Range/);
+    const ranged = await fetch(urls.get, { headers: { Range: "bytes=10-" } });
+    expect(ranged.status).toBe(206);
+    const exposed = (ranged.headers.get("access-control-expose-headers") ?? "").split(/,\s*/);
+    for (const name of ["ETag", "Content-Range", "Content-Length", "X-Request-Id", "Retry-After"]) expect(exposed).toContain(name);
+    await ranged.body?.cancel();
+  });
+
   test("cors: a preflight gets 204 and the allowed headers; every answer allows any origin", async () => {
     const server = await mock({ cors: true });
     const preflight = await fetch(`${server.apiURL}/list-jobs`, {
@@ -370,14 +385,27 @@ describe("a browser app", () => {
 
 describe("determinism", () => {
   test("the same seed gives the same jobs, and cursors stay valid after a restart", async () => {
-    const first = await mock({ jobs: 300, seed: 7 });
+    const newest = Date.UTC(2026, 5, 1);
+    const first = await mock({ jobs: 300, seed: 7, newest });
     const page1 = (await get(first, "?limit=100")).body;
     await first.close();
-    const again = await mock({ jobs: 300, seed: 7 });
+    const again = await mock({ jobs: 300, seed: 7, newest });
     expect((await get(again, "?limit=100")).body).toEqual(page1);
     const page2 = await get(again, `?limit=100&cursor=${page1.next_cursor}`);
     expect(page2.status).toBe(200);
     expect(page2.body.jobs[0].job_id).toBe(again.dataset.at(100).job_id);
+  });
+
+  test("seeded jobs are dated back from now (to the minute), so a --since 7d filter finds them; cursors do not depend on the time", async () => {
+    const server = await mock({ jobs: 300, seed: 7 });
+    const newest = Date.parse(server.dataset.at(0).datetime_created);
+    expect(Date.now() - newest).toBeLessThan(3 * 60_000);
+    expect(Date.now() - newest).toBeGreaterThan(-60_000);
+    const weekAgo = Date.now() - 7 * 24 * 3_600_000;
+    expect(Date.parse(server.dataset.at(200).datetime_created)).toBeGreaterThan(weekAgo);
+    const earlier = await mock({ jobs: 300, seed: 7, newest: Date.UTC(2026, 0, 1) });
+    const page = (await get(earlier, "?limit=100")).body;
+    expect((await get(server, `?limit=100&cursor=${page.next_cursor}`)).status).toBe(200);
   });
 
   test("another seed gives other jobs, and refuses the first seed's cursors", async () => {
@@ -542,6 +570,19 @@ describe("sutro-jobs-mock (the built bin)", () => {
     } finally {
       child.kill();
     }
+  });
+
+  test("a port in use is one line naming it and what to do, exit 1; no usage", async () => {
+    const busy = await mock({ jobs: 1 });
+    const port = new URL(busy.apiURL).port;
+    const child = spawn("node", [cli, "--port", port]);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c));
+    const code = await new Promise((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `sutro-jobs-mock: port ${port} is in use. Stop what listens there, or pick another with --port N (--port 0 takes any free one).\n`,
+    );
   });
 
   test.each([

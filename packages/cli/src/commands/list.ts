@@ -1,10 +1,11 @@
-import { APIUserAbortError, type Job, normalizeStatus, type Sutro } from "@sutro/jobs";
+import { APIUserAbortError, isKnownStatus, JOB_STATUSES, type Job, normalizeStatus, type Sutro } from "@sutro/jobs";
 import { selectColumns } from "../columns.ts";
 import { type Command, GLOBAL_HELP, noArguments, oneFormat, whole } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { colorEnabled, type Io } from "../io.ts";
 import { createSink, type Format, type JobSink } from "../output.ts";
 import { createProgress, type Progress } from "../progress.ts";
+import { didYouMean } from "../suggest.ts";
 import { parseMoment } from "../time-filter.ts";
 
 export interface ListOptions {
@@ -72,11 +73,18 @@ ${GLOBAL_HELP}`,
   },
 };
 
+/** A --status value as the API writes it; one that is no job status is a usage error, before anything is sent. */
+function checkStatus(given: string): string {
+  const status = normalizeStatus(given);
+  if (isKnownStatus(status)) return status;
+  throw new UsageError(`--status ${given} is not a job status.${didYouMean(status, JOB_STATUSES)} Statuses: ${JOB_STATUSES.join(", ")}.`);
+}
+
 /** Lists jobs newest first, paging only as far as the limit and the filters need. */
 export async function listJobs(sutro: Sutro, io: Io, options: ListOptions, signal: AbortSignal): Promise<void> {
   if (options.all && options.limit !== undefined) throw new UsageError("Use --all or --limit, not both.");
   const columns = selectColumns(options.fields);
-  const statuses = new Set(options.status.map(normalizeStatus));
+  const statuses = new Set(options.status.map(checkStatus));
   const since = options.since === undefined ? undefined : parseMoment(options.since, "--since");
   const until = options.until === undefined ? undefined : parseMoment(options.until, "--until");
   const limit = options.all ? Number.POSITIVE_INFINITY : (options.limit ?? DEFAULT_LIMIT);

@@ -15,6 +15,7 @@ import {
   describeSource,
   GoneError,
   InternalServerError,
+  InvalidRequestError,
   JobNotSucceededError,
   MalformedResponseError,
   NotFoundError,
@@ -199,6 +200,28 @@ export function notInSpec(
     ? `${request.method} ${request.url} answered with a body that does not match the spec's ${schemaName}: ${issues.slice(0, 5).join("; ")}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ""}.`
     : `${request.method} ${request.url} answered with ${issues[0]}, which the spec's ${schemaName} does not allow. The call failed as a whole, so nothing was silently dropped.`;
   return new MalformedResponseError(message, answered(request, reply, body));
+}
+
+/** A resultsURL() expiry the API would refuse, refused before any request. */
+export function badExpiresIn(expiresIn: unknown): InvalidRequestError {
+  return new InvalidRequestError(`expiresIn must be a whole number of seconds from 1 to 604800 (7 days), got ${String(expiresIn)}.`);
+}
+
+/** A key check answered 200 without a yes: only `{"authenticated": true}` counts, as in the official SDK. */
+export function notAuthenticated(): MalformedResponseError {
+  return new MalformedResponseError('GET /try-authentication answered 200 without "authenticated": true.');
+}
+
+/** iterate()'s deadline passed between pages. */
+export function iterateDeadline(deadline: number): APITimeoutError {
+  return new APITimeoutError(`iterate() ran out of its ${deadline} ms deadline; resume from iterator.cursor.`);
+}
+
+/** A page whose next_cursor was already followed in this run: following it would page forever. */
+export function cursorLoop(next: string, pages: number): MalformedResponseError {
+  return new MalformedResponseError(
+    `The API sent next_cursor "${next}" a second time in one run, which would page forever. Stopped after ${pages} pages; resume from iterator.cursor once the server is fixed.`,
+  );
 }
 
 /** Said once per client of a deployment that answered a page request with every job. */

@@ -122,7 +122,7 @@ function callOperation<T>(
   if (spec.body && given.body === undefined) throw new InvalidRequestError(`${spec.method} ${spec.path} needs a body.`);
   const body = spec.body ? JSON.stringify(given.body) : undefined;
   // The row is also how its answer is read: its schema, and what its 409 means.
-  return callJSON(api, { method: spec.method, url, body, retry: spec.retry }, options, spec, pick);
+  return callJSON(api, { method: spec.method, url, body, retry: spec.retry, final409: spec.notSucceeded }, options, spec, pick);
 }
 
 /**

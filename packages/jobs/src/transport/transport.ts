@@ -28,6 +28,8 @@ export interface Outgoing {
   body?: string | undefined;
   /** Whether a failed attempt may be retried; default: only for GET, HEAD and OPTIONS. */
   retry?: boolean | undefined;
+  /** Whether a 409 is an answer, not a conflict to retry: a job's results that are not there (the caller asks the job why). */
+  final409?: boolean | undefined;
   request?: Request | undefined;
 }
 
@@ -105,7 +107,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 
       const error = result instanceof APIConnectionError ? result : undefined;
       const reply = error ? undefined : (result as Reply);
-      if (reply && !RETRYABLE_STATUSES.has(reply.status)) return finish(reply);
+      if (reply && (!RETRYABLE_STATUSES.has(reply.status) || (reply.status === 409 && outgoing.final409))) return finish(reply);
       if (n <= maxRetries) {
         const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers: reply?.headers, status: reply?.status, error };
         const delay = (await retryDelay()).retryDelay(config, failed);

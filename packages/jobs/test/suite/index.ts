@@ -8,6 +8,7 @@ import { inputCases } from "./input.ts";
 import { jobsApiCases } from "./jobs-api.ts";
 import { listingCases } from "./listing.ts";
 import { messageCases } from "./messages.ts";
+import { newcomerCases } from "./newcomer.ts";
 import { paginationCases } from "./pagination.ts";
 import { progressCases } from "./progress.ts";
 import { propertyCases } from "./properties.ts";
@@ -30,4 +31,5 @@ export const cases: Case[] = [
   ...propertyCases,
   ...hardeningCases,
   ...inferCases,
+  ...newcomerCases,
 ];

@@ -4,13 +4,11 @@
  * asking again for up to a minute while a job that just SUCCEEDED has none yet.
  */
 import type { Logger } from "../../config/logger.ts";
-import { APITimeoutError, APIUserAbortError, InvalidRequestError, JobNotSucceededError, NotFoundError } from "../../errors/errors.ts";
+import { APITimeoutError, APIUserAbortError, InvalidRequestError, JobNotSucceededError } from "../../errors/errors.ts";
 import { normalizeStatus } from "../../model/status.ts";
 import type { FailureReason } from "../../model/types.ts";
 import type { CreateJobParams } from "../../resources/jobs/create.ts";
 import type { Jobs } from "../../resources/jobs/jobs.ts";
-import type { ResultColumns } from "../../resources/jobs/results.ts";
-import { sleep } from "../../transport/abort.ts";
 import { prepareInputs } from "./inputs.ts";
 import { inferRows } from "./rows.ts";
 import { resolveSchema } from "./schema.ts";
@@ -25,8 +23,6 @@ export interface InferContext {
 
 /** Priority 0's soft limit of inputs a job: past it, a warning says to use priority 1. */
 const PROTOTYPING_INPUTS = 1_000;
-/** How long results that are not there yet right after SUCCEEDED are asked for again, as the official SDK does. */
-const RESULTS_WINDOW_MS = 60_000;
 
 const OPTIONS = new Set([
   "model",
@@ -68,30 +64,6 @@ function stoppedWaiting(error: unknown, jobId: string): Error | undefined {
   if (error instanceof APITimeoutError)
     return new APITimeoutError(`${error.message} ${pickUp(jobId)}`, { cause: error, request: error.request });
   return undefined;
-}
-
-/**
- * The job's results once they are there: a job that just SUCCEEDED may answer 409 or 404 for a moment, so
- * they are asked for again with a growing pause, for up to a minute.
- */
-async function resultsWhenReady(
-  jobs: Jobs,
-  jobId: string,
-  includeInputs: boolean,
-  signal: AbortSignal | undefined,
-): Promise<ResultColumns> {
-  const started = Date.now();
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await jobs.resultsColumns(jobId, { includeInputs }, { signal });
-    } catch (error) {
-      const notYet = error instanceof JobNotSucceededError || error instanceof NotFoundError;
-      if (!notYet || Date.now() - started > RESULTS_WINDOW_MS) throw stoppedWaiting(error, jobId) ?? error;
-      await sleep(Math.min(250 * 2 ** attempt, 5_000), signal).catch((abort: unknown) => {
-        throw stoppedWaiting(abort, jobId) ?? abort;
-      });
-    }
-  }
 }
 
 /** `sutro.infer(data, options)`; its typed overloads are on the client. */
@@ -137,6 +109,11 @@ export async function infer(context: InferContext, data: InferData, options: unk
     });
   }
   if (options.dryRun === true) return { jobId, costEstimate: typeof job.cost_estimate === "number" ? job.cost_estimate : null };
-  const columns = await resultsWhenReady(context.jobs, jobId, options.includeInputs !== false, signal);
+  // Results not there yet right after SUCCEEDED are asked for again, for up to a minute (jobs' own rule).
+  const columns = await context.jobs
+    .resultsColumns(jobId, { includeInputs: options.includeInputs !== false }, { signal })
+    .catch((error: unknown) => {
+      throw stoppedWaiting(error, jobId) ?? error;
+    });
   return { jobId, rows: await inferRows(columns, schema) };
 }

@@ -1,12 +1,12 @@
 import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
-import { InvalidRequestError } from "../../errors/errors.ts";
+import { JobNotSucceededError, NotFoundError } from "../../errors/errors.ts";
 import type { Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
 import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
 import { type Api, describe, getJSON, notAnObject, type Reading } from "../../operations/request.ts";
 import { failures } from "../../transport/lazy.ts";
 import type { CreateJobParams } from "./create.ts";
 import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
-import { downloader, jobParams, progressStream, resultRows, statusReader, waiting } from "./lazy.ts";
+import { downloader, jobParams, notReady, progressStream, resultRows, statusReader, waiting } from "./lazy.ts";
 import {
   checkIterateParams,
   checkListParams,
@@ -195,8 +195,19 @@ export class Jobs {
   ): Promise<ReturnType<ResultsReaders[R]>> {
     const body = { job_id: checkPathParam(jobId, "jobId"), ...columnFlags(params) };
     const reader = (await resultRows())[read] as (answer: unknown) => ReturnType<ResultsReaders[R]>;
-    // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET.
-    return await this.#call("getJobResults", { body }, checkRequestOptions(options), reader);
+    const checked = checkRequestOptions(options);
+    // POST, but a read: the spec marks it x-idempotent, so it is retried like a GET (its 409 aside).
+    try {
+      return await this.#call("getJobResults", { body }, checked, reader);
+    } catch (error) {
+      return this.#whenReady(error, body.job_id, checked, () => this.#call("getJobResults", { body }, checked, reader));
+    }
+  }
+
+  /** A 409 or 404 from a job's results: the job's status, asked once, says whether to wait for them (not-ready.ts). */
+  async #whenReady<T>(error: unknown, jobId: string, options: RequestOptions, again: () => Promise<T>): Promise<T> {
+    if (!(error instanceof JobNotSucceededError || error instanceof NotFoundError)) throw error;
+    return (await notReady()).whenReady(error, jobId, (o) => this.statusDetail(jobId, o), again, options);
   }
 
   /**
@@ -235,10 +246,16 @@ export class Jobs {
     const id = checkPathParam(jobId, "jobId");
     const { expiresIn } = params;
     if (expiresIn !== undefined && !(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= 604_800)) {
-      throw new InvalidRequestError(`expiresIn must be a whole number of seconds from 1 to 604800 (7 days), got ${String(expiresIn)}.`);
+      throw (await failures()).badExpiresIn(expiresIn);
     }
     const query = { format: "parquet" as const, ...columnFlags(params), expires_in_seconds: expiresIn };
-    return (await this.#call("getResultsUrl", { path: { job_id: id }, query }, checkRequestOptions(options))) as ResultsUrl;
+    const checked = checkRequestOptions(options);
+    const call = () => this.#call("getResultsUrl", { path: { job_id: id }, query }, checked) as Promise<ResultsUrl>;
+    try {
+      return await call();
+    } catch (error) {
+      return this.#whenReady(error, id, checked, call);
+    }
   }
 
   /**

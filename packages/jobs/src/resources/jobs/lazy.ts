@@ -11,5 +11,7 @@ export const waiting = once(() => import("./wait.ts"));
 export const downloader = once(() => import("./download.ts"));
 /** A job-status answer read, in either of its shapes. */
 export const statusReader = once(() => import("./status-detail.ts"));
+/** What a 409 from a job's results means, asked of the job. */
+export const notReady = once(() => import("./not-ready.ts"));
 /** Following the progress stream. */
 export const progressStream = once(() => import("./progress.ts"));

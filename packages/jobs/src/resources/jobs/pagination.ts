@@ -1,6 +1,6 @@
-import { APITimeoutError, MalformedResponseError } from "../../errors/errors.ts";
 import type { Job, JobPage } from "../../model/types.ts";
 import { linkAbort } from "../../transport/abort.ts";
+import { failures } from "../../transport/lazy.ts";
 
 /** The page without the jobs `previous` already yielded; the same object when there are none. */
 function withoutRepeats(page: JobPage, previous: ReadonlySet<string>): JobPage {
@@ -61,9 +61,8 @@ export class JobIterator implements AsyncIterable<Job> {
     const fetchPage = (at: string | undefined) => {
       if (endsAt === undefined) return this.#fetchPage(at, signal, undefined);
       const left = endsAt - Date.now();
-      if (left <= 0) {
-        return Promise.reject(new APITimeoutError(`iterate() ran out of its ${deadline} ms deadline; resume from iterator.cursor.`));
-      }
+      // The words of a failure load with it (errors/failures.ts), as every other failure's.
+      if (left <= 0) return failures().then((f) => Promise.reject(f.iterateDeadline(deadline as number)));
       return this.#fetchPage(at, signal, left);
     };
     try {
@@ -89,11 +88,7 @@ export class JobIterator implements AsyncIterable<Job> {
         // Not held while the next page is on its way: memory stays that of one page, however long the run.
         page = undefined;
         if (next === null) return;
-        if (loops) {
-          throw new MalformedResponseError(
-            `The API sent next_cursor "${next}" a second time in one run, which would page forever. Stopped after ${seen.size} pages; resume from iterator.cursor once the server is fixed.`,
-          );
-        }
+        if (loops) throw (await failures()).cursorLoop(next, seen.size);
         cursor = next;
         page = await (ahead ?? fetchPage(next));
       }
