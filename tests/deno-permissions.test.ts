@@ -45,10 +45,13 @@ test("Deno without --allow-env or --allow-read: options alone work, with no perm
   expect(screen).toContain("listed 2 from option");
 });
 
-test("Deno with nothing granted: new Sutro() skips the environment and the file, saying no deployment is configured", async () => {
+test("Deno with nothing granted: new Sutro() skips the environment and the file, saying no deployment is configured and which permissions would read one", async () => {
   const screen = await onTerminal([net()], ["ambient"], { SUTRO_API_URL: server.apiURL, SUTRO_API_KEY: KEY });
   expect(screen).not.toMatch(/Deno requests|Granted|Denied/i);
   expect(screen).toContain("no deployment configured");
+  expect(screen.replace(/\s+/g, " ")).toMatch(
+    /This run may not read them: grant --allow-env=SUTRO_API_URL,SUTRO_API_KEY,SUTRO_LOG,HOME --allow-read=\S+, or pass apiURL and apiKey\./,
+  );
 });
 
 test("Deno with --allow-env for the two variables only: the environment pair works, the config file is never asked for", async () => {

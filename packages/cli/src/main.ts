@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { inspect, parseArgs } from "node:util";
-import { type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
+import { type ExplicitCredentials, type Logger, VERSION as SDK_VERSION, Sutro } from "@sutro/jobs";
 import { type Command, type FlagSpec, type Flags, GLOBAL_HELP, GLOBAL_OPTIONS, seconds, whole } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { EXIT, EXIT_MEANINGS, exitCodeFor, isClosedPipe, UsageError } from "./errors.ts";
@@ -95,7 +95,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[] } {
 }
 
 /** Runs the command; resolves to its exit code (commands that report an outcome return one). */
-async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number | undefined> {
+async function run(argv: string[], io: Io, signal: AbortSignal, seen: { credentials?: ExplicitCredentials }): Promise<number | undefined> {
   const { flags, positionals } = parse(argv);
   const [given, ...args] = positionals;
   if (flags.version) return void (await write(io.stdout, `sutro-jobs ${VERSION} (@sutro/jobs ${SDK_VERSION})\n`));
@@ -121,6 +121,7 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
     apiKey: flags["api-key"] as string | undefined,
     allowInsecureHTTP: flags["allow-insecure-http"] === true,
   };
+  seen.credentials = credentials;
   const client = () =>
     new Sutro({ ...credentials, timeout, maxRetries, logLevel: flags.debug ? "debug" : undefined, logger: stderrLogger(io) });
   return command.run({ io, signal, flags: flagsOf(command, flags), args, client, credentials, timeout, maxRetries });
@@ -128,12 +129,14 @@ async function run(argv: string[], io: Io, signal: AbortSignal): Promise<number 
 
 /** Runs one command line; resolves to the exit code. Errors become one line on stderr (and a stack with --debug). */
 export async function main(argv: string[], io: Io, signal: AbortSignal): Promise<number> {
+  // What the command line gave for the deployment, so that a configuration error is said in the CLI's words.
+  const seen: { credentials?: ExplicitCredentials } = {};
   try {
-    return (await run(argv, io, signal)) ?? EXIT.ok;
+    return (await run(argv, io, signal, seen)) ?? EXIT.ok;
   } catch (error) {
     if (isClosedPipe(error)) return EXIT.ok;
     const code = (error as { exitCode?: number }).exitCode ?? exitCodeFor(error);
-    io.stderr.write(`sutro-jobs: ${cliMessage(error)}${error instanceof UsageError ? " (see --help)" : ""}\n`);
+    io.stderr.write(`sutro-jobs: ${cliMessage(error, seen.credentials)}${error instanceof UsageError ? " (see --help)" : ""}\n`);
     if (argv.includes("--debug") && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return code;
   }

@@ -532,7 +532,7 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       ["list", "--api-url", "https://api.sutro.sh", "--api-key", "sk_x"],
       /api\.sutro\.sh, which is retired.*SUTRO_API_URL/,
     ],
-    ["configuration", 6, ["list", "--api-key", "sk_x"], /`apiKey` is set but `apiURL` is not/],
+    ["configuration", 6, ["list", "--api-key", "sk_x"], /^sutro-jobs: --api-key is set but --api-url is not: .*sutro-jobs login/],
   ] as const)("%s error (exit %i): one line on stderr, no stack trace", async (_, code, args, message) => {
     const result = await cli(args.map((arg) => arg.replace("$API_URL", server.apiURL)));
     expect(result.code).toBe(code);
@@ -545,10 +545,19 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
   test("no deployment anywhere: exit 6 naming the ways to give one; a URL without its key: exit 3", async () => {
     const none = await cli(["list"], { SUTRO_API_KEY: "", SUTRO_API_URL: "" });
     expect(none.code).toBe(6);
-    expect(none.stderr).toMatch(/No Sutro deployment is configured.*SUTRO_API_URL and SUTRO_API_KEY.*sutro-jobs login/);
+    expect(none.stderr).toBe(
+      "sutro-jobs: No Sutro deployment is configured: a URL and its key are needed. To give them, run `sutro-jobs login`, set both SUTRO_API_URL and SUTRO_API_KEY, or pass --api-url with --api-key.\n",
+    );
     const noKey = await cli(["list"], { SUTRO_API_KEY: "" });
     expect(noKey.code).toBe(3);
     expect(noKey.stderr).toMatch(/SUTRO_API_URL is set but SUTRO_API_KEY is not/);
+    // The CLI's own words: its flags, variables and commands, never the SDK's option names.
+    const insecure = await cli(["list"], { SUTRO_API_URL: "http://example.com/v1" });
+    expect([insecure.code, insecure.stderr]).toEqual([
+      6,
+      "sutro-jobs: SUTRO_API_URL uses plain http:// to example.com, which would send the API key unencrypted. Use https://, or pass --allow-insecure-http if you really mean it.\n",
+    ]);
+    for (const result of [none, noKey, insecure]) expect(result.stderr).not.toMatch(/apiURL|apiKey|allowInsecureHTTP|new Sutro/);
   });
 
   test("a retired host answering 410 exits 6 with the server's detail; nothing retried", async () => {

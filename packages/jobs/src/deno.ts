@@ -38,6 +38,11 @@ export const describeDeployment: (options?: ExplicitCredentials) => DeploymentRe
 export class Sutro extends WebSutro {
   /** A client of your deployment: `apiURL` and `apiKey` from the options, else the environment pair, else the config file pair. */
   constructor(options: ClientOptions = {}) {
-    super(options, entry.environment());
+    // Without a permission Deno skips a source silently: a missing deployment says which flags would help.
+    try {
+      super(options, entry.environment());
+    } catch (error) {
+      throw entry.explain(error);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { RuntimeEnvironment } from "../client.ts";
 import { type Ambient, type DeploymentReport, describeDeployment, type ExplicitCredentials } from "../config/deployment.ts";
-import { ConfigurationError } from "../errors/errors.ts";
+import { ConfigurationError, MissingApiKeyError, MissingApiUrlError } from "../errors/errors.ts";
 
 /** The few runtime-specific reads the Node, Deno and Bun entries provide. */
 export interface Host {
@@ -12,6 +12,11 @@ export interface Host {
    */
   readTextFile(path: string): string | undefined;
   homeDir(): string | undefined;
+  /**
+   * The permissions a run lacks to read the deployment from the environment and the config file, as the
+   * flags that grant them (Deno: `--allow-env=…`, `--allow-read=…`); none where nothing needs granting.
+   */
+  missingPermissions?(configPath: string | undefined): string[];
 }
 
 /** ~/.sutro/config.json: the file the official Python CLI writes on login. */
@@ -82,6 +87,16 @@ export function runtimeEntry(
   const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });
   return {
     environment,
+    /**
+     * A missing deployment, said with the permissions that would have let the entry read one: without
+     * them, the environment and the config file were skipped (never a prompt), which is why none was found.
+     */
+    explain(error: unknown): unknown {
+      const missing = host.missingPermissions?.(configFilePath(host)) ?? [];
+      if (!(error instanceof MissingApiUrlError || error instanceof MissingApiKeyError) || missing.length === 0) return error;
+      const Same = error.constructor as typeof MissingApiUrlError;
+      return new Same(`${error.message} This run may not read them: grant ${missing.join(" ")}, or pass apiURL and apiKey.`);
+    },
     configFilePath: (): string | undefined => configFilePath(host),
     describeDeployment: (options: ExplicitCredentials = {}): DeploymentReport => describeDeployment(options, environment().ambient),
   };

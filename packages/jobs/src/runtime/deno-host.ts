@@ -39,8 +39,18 @@ export function denoFetchOnce(): ((input: string | Request, init?: RequestInit) 
 /** Deno's timers are numbers, as on the web; Deno.unrefTimer lets one stop holding the process open. */
 export const denoUnrefTimer = (timer: unknown): void => Deno.unrefTimer(timer as number);
 
+/** The variables a Deno entry reads: the deployment pair, the log level, and the home directory that holds the config file. */
+const VARIABLES = ["SUTRO_API_URL", "SUTRO_API_KEY", "SUTRO_LOG", "HOME"];
+
 export const denoHost: Host = {
   env,
+  missingPermissions(configPath) {
+    const missing: string[] = [];
+    if (!VARIABLES.every((variable) => granted({ name: "env", variable }))) missing.push(`--allow-env=${VARIABLES.join(",")}`);
+    if (configPath === undefined || !granted({ name: "read", path: configPath }))
+      missing.push(`--allow-read=${configPath ?? "~/.sutro/config.json"}`);
+    return missing;
+  },
   readTextFile(path) {
     if (!granted({ name: "read", path })) return undefined;
     try {

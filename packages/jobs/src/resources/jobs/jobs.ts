@@ -1,5 +1,4 @@
 import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
-import { JobNotSucceededError, NotFoundError } from "../../errors/errors.ts";
 import type { Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
 import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
 import { type Api, describe, getJSON, notAnObject, type Reading } from "../../operations/request.ts";
@@ -204,9 +203,8 @@ export class Jobs {
     }
   }
 
-  /** A 409 or 404 from a job's results: the job's status, asked once, says whether to wait for them (not-ready.ts). */
+  /** A failure of a job's results: a 409 or 404 has the job's status asked once, to say whether to wait (not-ready.ts). */
   async #whenReady<T>(error: unknown, jobId: string, options: RequestOptions, again: () => Promise<T>): Promise<T> {
-    if (!(error instanceof JobNotSucceededError || error instanceof NotFoundError)) throw error;
     return (await notReady()).whenReady(error, jobId, (o) => this.statusDetail(jobId, o), again, options);
   }
 

@@ -14,12 +14,14 @@ import type { JobStatusDetail } from "./status-detail.ts";
 const RESULTS_WINDOW_MS = 60_000;
 
 export async function whenReady<T>(
-  refused: JobNotSucceededError | NotFoundError,
+  refused: unknown,
   jobId: string,
   statusOf: (options: RequestOptions) => Promise<JobStatusDetail>,
   again: () => Promise<T>,
   options: RequestOptions,
 ): Promise<T> {
+  // Any other failure is what it is: loaded here only so that the entry carries none of this.
+  if (!(refused instanceof JobNotSucceededError || refused instanceof NotFoundError)) throw refused;
   const { status: given, failureReason } = await statusOf({ signal: options.signal });
   const status = normalizeStatus(given);
   if (status !== "SUCCEEDED") {
