@@ -719,7 +719,8 @@ describe("hostile and odd input", () => {
     const plainURL = server.apiURL.replace("127.0.0.1", "[::ffff:127.0.0.1]");
     const refused = await run("node", ["list", "--limit", "1", "--api-url", plainURL, "--api-key", KEY], {});
     expect(refused.code).toBe(6);
-    expect(refused.stderr).toMatch(/plain http:\/\/ to \[::ffff:7f00:1\].*allowInsecureHTTP/);
+    // Said in the CLI's words: its flag, never the SDK's option name.
+    expect(refused.stderr).toMatch(/^sutro-jobs: --api-url uses plain http:\/\/ to \[::ffff:7f00:1\].*--allow-insecure-http/);
     const allowed = await run(
       "node",
       ["list", "--limit", "1", "--json", "--api-url", plainURL, "--api-key", KEY, "--allow-insecure-http"],

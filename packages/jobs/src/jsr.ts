@@ -49,10 +49,6 @@ export class Sutro extends WebSutro {
   /** A client of your deployment: `apiURL` and `apiKey` from the options, else the environment pair, else the config file pair. */
   constructor(options: ClientOptions = {}) {
     // Without a permission Deno skips a source silently: a missing deployment says which flags would help.
-    try {
-      super(options, entry.environment());
-    } catch (error) {
-      throw entry.explain(error);
-    }
+    super(options, entry.environmentFor(options));
   }
 }

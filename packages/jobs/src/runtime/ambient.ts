@@ -88,14 +88,20 @@ export function runtimeEntry(
   return {
     environment,
     /**
-     * A missing deployment, said with the permissions that would have let the entry read one: without
-     * them, the environment and the config file were skipped (never a prompt), which is why none was found.
+     * The environment of `new Sutro(options)`. Where a run lacks the permissions to read the environment or
+     * the config file (Deno without --allow-env or --allow-read skips them, never prompting), a missing
+     * deployment is said with the flags that would have let it read one.
      */
-    explain(error: unknown): unknown {
+    environmentFor(options: ExplicitCredentials): RuntimeEnvironment {
+      const made = environment();
       const missing = host.missingPermissions?.(configFilePath(host)) ?? [];
-      if (!(error instanceof MissingApiUrlError || error instanceof MissingApiKeyError) || missing.length === 0) return error;
-      const Same = error.constructor as typeof MissingApiUrlError;
-      return new Same(`${error.message} This run may not read them: grant ${missing.join(" ")}, or pass apiURL and apiKey.`);
+      if (missing.length === 0) return made;
+      const { problem } = describeDeployment(options, made.ambient);
+      if (problem instanceof MissingApiUrlError || problem instanceof MissingApiKeyError) {
+        const Same = problem.constructor as typeof MissingApiUrlError;
+        throw new Same(`${problem.message} This run may not read them: grant ${missing.join(" ")}, or pass apiURL and apiKey.`);
+      }
+      return made;
     },
     configFilePath: (): string | undefined => configFilePath(host),
     describeDeployment: (options: ExplicitCredentials = {}): DeploymentReport => describeDeployment(options, environment().ambient),
