@@ -90,6 +90,7 @@ export type {
   JobPage,
   JobStatus,
   KnownFields,
+  KnownKeys,
   operations,
   paths,
   Quota,

@@ -274,8 +274,11 @@ export interface components {
          * @description Sampling parameters the job runs with; other keys may appear.
          */
         SamplingParams: {
+            /** @description Sampling temperature: higher is more varied, 0 the most deterministic. */
             temperature?: number;
+            /** @description Nucleus sampling: only the most likely tokens whose probabilities add up to this are considered. */
             top_p?: number;
+            /** @description The most tokens the model writes for one input. */
             max_tokens?: number;
         } & {
             [key: string]: unknown;
@@ -291,6 +294,7 @@ export interface components {
              * @example batch_job_12345
              */
             job_id: string;
+            /** @description Where the job is in its life: QUEUED, STARTING, RUNNING, then SUCCEEDED, FAILED or CANCELLED (CANCELLING on the way). Older servers write it in lower case; compare with normalizeStatus(). */
             status: components["schemas"]["JobStatus"];
             /**
              * @description Model the job runs on.
@@ -298,6 +302,7 @@ export interface components {
              * @example qwen-3-32b
              */
             model: string;
+            /** @description The system prompt every input ran with; null without one. */
             system_prompt: string | null;
             /** @description Documented as 0 or 1; the official Python SDK documents 0 to 10. */
             job_priority: number;
@@ -308,22 +313,35 @@ export interface components {
              *     works around): a client must not fail on it.
              */
             datetime_created: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the job started running (ISO 8601); null until it does.
+             */
             datetime_started: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the job ended (ISO 8601); null until it does.
+             */
             datetime_completed: string | null;
             /** @description JSON schema for structured output, when the job uses one. */
             json_schema: {
                 [key: string]: unknown;
             } | null;
+            /** @description The sampling parameters the job runs with. */
             sampling_params: components["schemas"]["SamplingParams"];
+            /** @description The job's name, as given when it was created (at most 45 characters); null without one. */
             name: string | null;
+            /** @description The job's description, as given when it was created (at most 512 characters); null without one. */
             description: string | null;
+            /** @description The dataset the job's inputs came from, when they came from one; null for inline inputs. */
             dataset_id: string | null;
+            /** @description Tokens read from the inputs so far; null until counted. */
             input_tokens: number | null;
+            /** @description Tokens written by the model so far; null until counted. */
             output_tokens: number | null;
             /** @description Actual cost in USD. */
             job_cost: number | null;
+            /** @description How many inputs (rows) the job has; its progress counts up to it. Null until known. */
             num_rows: number | null;
             /** @description Details when the job failed. */
             failure_reason: components["schemas"]["FailureReason"] | null;
@@ -514,7 +532,9 @@ export interface components {
         Quota: {
             /** @description 0 prototyping, 1 production. */
             priority: number;
+            /** @description How many rows (inputs) this priority may run. */
             row_quota: number;
+            /** @description How many tokens this priority may use. */
             token_quota: number;
         } & {
             [key: string]: unknown;
@@ -533,22 +553,34 @@ export interface components {
          * @description Presigned URLs of a job's results file; the echoed fields may be absent.
          */
         ResultsUrl: {
+            /** @description The job whose results the file holds. */
             job_id?: string;
+            /** @description The file's format: parquet. */
             format?: string;
+            /** @description Whether the file holds each row's input. */
             include_inputs?: boolean;
+            /** @description Whether the file holds each row's cumulative log-probability. */
             include_cumulative_logprobs?: boolean;
+            /** @description How long the URLs stay valid, in seconds. */
             expires_in_seconds?: number;
+            /** @description The results file in storage. */
             artifact: {
+                /** @description The storage bucket holding the file. */
                 bucket?: string;
+                /** @description The file's key in the bucket. */
                 key?: string;
+                /** @description The file's own name; a client saving it in a folder must accept only a plain file name. */
                 filename?: string;
+                /** @description The file's size in bytes: a download is complete when it has this many. */
                 size_bytes: number;
             } & {
                 [key: string]: unknown;
             };
             /** @description Secrets until they expire; never send `Authorization` to them. */
             urls: {
+                /** @description Presigned GET of the file; honours Range and If-Range. A credential until it expires. */
                 get: string;
+                /** @description Presigned HEAD of the file, for its size and ETag. A credential until it expires. */
                 head: string;
             } & {
                 [key: string]: unknown;

@@ -55,12 +55,15 @@ export const schemas: Record<string, object> = {
     "description": "Sampling parameters the job runs with; other keys may appear.",
     "properties": {
       "temperature": {
+        "description": "Sampling temperature: higher is more varied, 0 the most deterministic.",
         "type": "number"
       },
       "top_p": {
+        "description": "Nucleus sampling: only the most likely tokens whose probabilities add up to this are considered.",
         "type": "number"
       },
       "max_tokens": {
+        "description": "The most tokens the model writes for one input.",
         "type": "integer"
       }
     },
@@ -100,6 +103,7 @@ export const schemas: Record<string, object> = {
         ]
       },
       "status": {
+        "description": "Where the job is in its life: QUEUED, STARTING, RUNNING, then SUCCEEDED, FAILED or CANCELLED (CANCELLING on the way). Older servers write it in lower case; compare with normalizeStatus().",
         "$ref": "#/components/schemas/JobStatus"
       },
       "model": {
@@ -111,6 +115,7 @@ export const schemas: Record<string, object> = {
         ]
       },
       "system_prompt": {
+        "description": "The system prompt every input ran with; null without one.",
         "type": [
           "string",
           "null"
@@ -130,6 +135,7 @@ export const schemas: Record<string, object> = {
         "description": "When the job was created (ISO 8601). The list is ordered by it,\nnewest first. Null on some rows (a backend issue the official CLI\nworks around): a client must not fail on it.\n"
       },
       "datetime_started": {
+        "description": "When the job started running (ISO 8601); null until it does.",
         "type": [
           "string",
           "null"
@@ -137,6 +143,7 @@ export const schemas: Record<string, object> = {
         "format": "date-time"
       },
       "datetime_completed": {
+        "description": "When the job ended (ISO 8601); null until it does.",
         "type": [
           "string",
           "null"
@@ -152,27 +159,32 @@ export const schemas: Record<string, object> = {
         "additionalProperties": true
       },
       "sampling_params": {
+        "description": "The sampling parameters the job runs with.",
         "$ref": "#/components/schemas/SamplingParams"
       },
       "name": {
+        "description": "The job's name, as given when it was created (at most 45 characters); null without one.",
         "type": [
           "string",
           "null"
         ]
       },
       "description": {
+        "description": "The job's description, as given when it was created (at most 512 characters); null without one.",
         "type": [
           "string",
           "null"
         ]
       },
       "dataset_id": {
+        "description": "The dataset the job's inputs came from, when they came from one; null for inline inputs.",
         "type": [
           "string",
           "null"
         ]
       },
       "input_tokens": {
+        "description": "Tokens read from the inputs so far; null until counted.",
         "type": [
           "integer",
           "null"
@@ -180,6 +192,7 @@ export const schemas: Record<string, object> = {
         "minimum": 0
       },
       "output_tokens": {
+        "description": "Tokens written by the model so far; null until counted.",
         "type": [
           "integer",
           "null"
@@ -194,6 +207,7 @@ export const schemas: Record<string, object> = {
         "description": "Actual cost in USD."
       },
       "num_rows": {
+        "description": "How many inputs (rows) the job has; its progress counts up to it. Null until known.",
         "type": [
           "integer",
           "null"
@@ -627,9 +641,11 @@ export const schemas: Record<string, object> = {
         "description": "0 prototyping, 1 production."
       },
       "row_quota": {
+        "description": "How many rows (inputs) this priority may run.",
         "type": "integer"
       },
       "token_quota": {
+        "description": "How many tokens this priority may use.",
         "type": "integer"
       }
     },
@@ -662,36 +678,46 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "job_id": {
+        "description": "The job whose results the file holds.",
         "type": "string"
       },
       "format": {
+        "description": "The file's format: parquet.",
         "type": "string"
       },
       "include_inputs": {
+        "description": "Whether the file holds each row's input.",
         "type": "boolean"
       },
       "include_cumulative_logprobs": {
+        "description": "Whether the file holds each row's cumulative log-probability.",
         "type": "boolean"
       },
       "expires_in_seconds": {
+        "description": "How long the URLs stay valid, in seconds.",
         "type": "integer"
       },
       "artifact": {
+        "description": "The results file in storage.",
         "type": "object",
         "required": [
           "size_bytes"
         ],
         "properties": {
           "bucket": {
+            "description": "The storage bucket holding the file.",
             "type": "string"
           },
           "key": {
+            "description": "The file's key in the bucket.",
             "type": "string"
           },
           "filename": {
+            "description": "The file's own name; a client saving it in a folder must accept only a plain file name.",
             "type": "string"
           },
           "size_bytes": {
+            "description": "The file's size in bytes: a download is complete when it has this many.",
             "type": "integer",
             "minimum": 0
           }
@@ -707,9 +733,11 @@ export const schemas: Record<string, object> = {
         ],
         "properties": {
           "get": {
+            "description": "Presigned GET of the file; honours Range and If-Range. A credential until it expires.",
             "type": "string"
           },
           "head": {
+            "description": "Presigned HEAD of the file, for its size and ETag. A credential until it expires.",
             "type": "string"
           }
         },

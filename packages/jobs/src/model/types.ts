@@ -10,7 +10,13 @@ export type Schemas = components["schemas"];
  * `additionalProperties: true` adds: a misspelt field is then a compile error.
  * Unknown fields still arrive at run time; see {@link WithUnknownFields}.
  */
-export type KnownFields<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+export type KnownFields<T> = Pick<T, KnownKeys<T>>;
+
+/**
+ * The named keys of `T`, its index signature's aside. KnownFields picks them with Pick, which keeps each
+ * field's documentation for editors' hovers (a mapped type with an `as` clause drops it).
+ */
+export type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: unknown } & keyof T;
 
 /**
  * A value with the fields servers add beyond the spec reachable by name, typed `unknown`:
