@@ -69,6 +69,7 @@ export type {
   ColumnPart,
   DryRunResult,
   InferData,
+  InferJobSettings,
   InferOptions,
   InferResult,
   InferRow,

@@ -3,6 +3,7 @@
  */
 
 import type { StandardOutput, StandardSchema } from "../../model/standard-schema.ts";
+import type { CreateJobParams } from "../../resources/jobs/create.ts";
 import type { ProgressUpdate } from "../../resources/jobs/progress.ts";
 import type { WaitOptions } from "../../resources/jobs/wait.ts";
 
@@ -25,10 +26,17 @@ export type OutputSchema = JsonSchemaObject | StandardSchema;
 /** The type of a row's `output`: the schema's output type, `unknown` for a plain JSON Schema, the model's text without one. */
 export type OutputOf<S> = [S] extends [undefined] ? string : S extends StandardSchema ? StandardOutput<S> : unknown;
 
-/** How `infer()` runs: the job's settings, how rows are read, and how the wait goes. */
-export interface InferOptions<S extends OutputSchema | undefined = undefined> {
-  /** A model id (`gpt-oss-20b`) or a Sutro Function's name. */
-  model: string;
+/** The job's settings `infer()` takes as `jobs.create()` does: `model`, `systemPrompt`, `samplingParams`, `priority`… */
+export type InferJobSettings = Pick<
+  CreateJobParams,
+  "model" | "systemPrompt" | "samplingParams" | "priority" | "name" | "description" | "randomSeedPerInput" | "truncateRows"
+>;
+
+/**
+ * How `infer()` runs: the job's settings (as `jobs.create()` takes them; priority 0 has soft limits of
+ * 1,000 inputs and 1M input tokens a job), how rows are read, and how the wait goes.
+ */
+export interface InferOptions<S extends OutputSchema | undefined = undefined> extends InferJobSettings {
   /**
    * Which column of a table-like input (a CSV or Parquet file, object rows, JSONL objects, a dataset) to
    * run; or an array joining columns (strings) and literal text (`{ text }`):
@@ -37,22 +45,8 @@ export interface InferOptions<S extends OutputSchema | undefined = undefined> {
   column?: string | readonly ColumnPart[] | undefined;
   /** The outputs' schema: sent as `json_schema`, and each row's output parsed and checked against it. */
   outputSchema?: S;
-  /** The system prompt the model gets with every input. */
-  systemPrompt?: string | undefined;
-  /** e.g. `{ temperature: 0.2, max_tokens: 512 }`. */
-  samplingParams?: Record<string, unknown> | undefined;
-  /** 0 prototyping (the default; soft limits of 1,000 inputs and 1M input tokens a job), or 1 production. */
-  priority?: 0 | 1 | undefined;
-  /** At most 45 characters. */
-  name?: string | undefined;
-  /** At most 512 characters. */
-  description?: string | undefined;
   /** A column of a URL input carried through to the rows under its own name (URL inputs only). */
   idColumn?: string | undefined;
-  /** A random seed per input row. */
-  randomSeedPerInput?: boolean | undefined;
-  /** Cut inputs longer than the model's context instead of failing them. */
-  truncateRows?: boolean | undefined;
   /** Each row carries its input (default true). */
   includeInputs?: boolean | undefined;
   /** Estimate the cost instead of running: resolves to `{ jobId, costEstimate }` once the estimate job ends. */
