@@ -176,6 +176,8 @@ export const inferCases: Case[] = [
           writeFileSync(join(dir, "empty.txt"), "\n\n");
           writeFileSync(join(dir, "data.xlsx"), "x");
           writeFileSync(join(dir, "latin1.txt"), Buffer.from("caf\xe9\n", "latin1"));
+          // biome-ignore lint/suspicious/noSparseArray: the hole is the point.
+          const holes = ["a", , "c"] as string[];
           const refusals: [Parameters<typeof sutro.infer>[0], Parameters<typeof sutro.infer>[1], RegExp][] = [
             [join(dir, "missing.csv"), { model: "m", column: "text" }, /missing\.csv does not exist/],
             [dir, { model: "m" }, /is a directory/],
@@ -186,6 +188,8 @@ export const inferCases: Case[] = [
             [join(dir, "two.csv"), { model: "m", column: "body" }, /has no column "body"; its columns are id, text/],
             [join(dir, "two.csv"), { model: "m", column: ["id", { txt: "x" } as never] }, /literal text/],
             [[], { model: "m" }, /no inputs/],
+            // Refused by jobs.create()'s own check, before anything is sent.
+            [holes, { model: "m" }, /inputs\[1\] is a hole in a sparse array/],
             [["a", 1 as never], { model: "m" }, /all strings, or all objects/],
             [["a"], { model: "m", column: "text" }, /plain strings/],
             ["dataset-4a1f2c3d-1111-2222-3333-444455556666", { model: "m" }, /needs column/],

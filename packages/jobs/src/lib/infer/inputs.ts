@@ -63,7 +63,6 @@ function pick(
 /** Rows given in memory: strings as they are, objects as Function rows, or the text of a `column` of them. */
 function fromArray(data: readonly unknown[], column: InferOptions<undefined>["column"]): PreparedInputs {
   if (data.length === 0) fail("infer() got no inputs: the array is empty.");
-  for (let i = 0; i < data.length; i++) if (!(i in data)) fail(`data[${i}] is a hole in a sparse array: every row needs a value.`);
   if (data.every((row) => typeof row === "string")) {
     if (column !== undefined) fail("column picks from table-like rows (objects, CSV, Parquet); these inputs are plain strings.");
     return { inputs: data as string[] };
