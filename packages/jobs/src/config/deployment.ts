@@ -20,24 +20,51 @@ export const EXAMPLE_API_URL = "https://your-sutro-deployment.example.com";
 export const ENV_API_URL = "SUTRO_API_URL";
 /** The variable that holds the deployment's key, read only together with SUTRO_API_URL. */
 export const ENV_API_KEY = "SUTRO_API_KEY";
-/** The old name of SUTRO_API_URL, still read when SUTRO_API_URL is unset, as the official SDK does. */
-export const ENV_LEGACY_URL = "SUTRO_BASE_URL";
 
-/** What a runtime entry can find outside the options. Every read is lazy: only what is still missing is looked up. */
+/** One value found, raw, with where it came from and the name it was found under. */
+export interface Found {
+  value: unknown;
+  source: CredentialSource;
+  /** How a message names it: "apiURL", "SUTRO_API_URL", "api_url in ~/.sutro/config.json". */
+  label: string;
+}
+
+/** The first source that gives a URL or a key (options, environment, config file), with whatever it gives. */
+export interface Pair {
+  url: Found | undefined;
+  key: Found | undefined;
+  /** What this source calls the URL and the key, for the message when one of them is missing. */
+  names: { url: string; key: string };
+  /** Why the pair is used as a whole, for the message when half of it is missing. */
+  why: string;
+  legacyNames: string[];
+}
+
+/**
+ * What a runtime entry can find outside the options (the environment, the config file): runtime-specific,
+ * so it lives with the entries (runtime/ambient.ts). Every read is lazy: only what is still missing is looked up.
+ */
 export interface Ambient {
   /** A variable's value; undefined when unset, empty, or not readable (Deno without --allow-env). */
   env(name: string): string | undefined;
   /**
-   * The config file's fields, read at most once; undefined when there is no file (or no permission to read
-   * it). Throws ConfigurationError when the file is there but unusable (not JSON, a directory).
+   * The pair the environment gives, else the one the config file gives; undefined when neither gives a URL
+   * or a key. Throws ConfigurationError when the config file is there but unusable (not JSON, a directory).
    */
-  config(): { path: string; fields: Record<string, unknown> } | undefined;
+  pair(): Pair | undefined;
+  /** How to give a deployment in this runtime, said by every error that lacks one. */
+  ways: string;
   /** The config file's path, for messages; undefined where none is read (browsers). */
   configPath: string | undefined;
 }
 
 /** The web entry's: options only. */
-export const NO_AMBIENT: Ambient = { env: () => undefined, config: () => undefined, configPath: undefined };
+export const NO_AMBIENT: Ambient = {
+  env: () => undefined,
+  pair: () => undefined,
+  ways: "pass both `apiURL` and `apiKey` to new Sutro({ apiURL, apiKey }).",
+  configPath: undefined,
+};
 
 /** A key and the deployment it belongs to, each with where it came from. */
 export interface Deployment {
@@ -121,25 +148,6 @@ export function normalizeApiURL(value: unknown, where: string, allowInsecureHTTP
   return `${url.origin}/v1`;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
-
-/** One value found, raw, with where it came from and the name it was found under. */
-interface Found {
-  value: unknown;
-  source: CredentialSource;
-  /** How a message names it: "apiURL", "SUTRO_API_URL", "api_url in ~/.sutro/config.json". */
-  label: string;
-}
-
-/** The first source that gives a URL or a key (options, environment, config file), with whatever it gives. */
-interface Pair {
-  url: Found | undefined;
-  key: Found | undefined;
-  /** Why the pair is used as a whole, for the message when half of it is missing. */
-  why: string;
-  legacyNames: string[];
-}
-
 /** `apiURL`, or its older name `baseURL`; giving both with different values is a mistake worth stopping. */
 function explicitURL(options: ExplicitCredentials): Found | undefined {
   const { apiURL, baseURL } = options;
@@ -152,47 +160,14 @@ function explicitURL(options: ExplicitCredentials): Found | undefined {
 
 function findPair(options: ExplicitCredentials, ambient: Ambient): Pair | undefined {
   const url = explicitURL(options);
-  if (url !== undefined || options.apiKey !== undefined) {
-    return {
-      url,
-      key: options.apiKey === undefined ? undefined : { value: options.apiKey, source: { kind: "option" }, label: "`apiKey`" },
-      why: "A key given in code is used only with a URL given in code, and the other way round.",
-      legacyNames: options.apiURL === undefined && options.baseURL !== undefined ? ["baseURL"] : [],
-    };
-  }
-
-  const envURLName = [ENV_API_URL, ENV_LEGACY_URL].find((name) => ambient.env(name) !== undefined);
-  const envKey = ambient.env(ENV_API_KEY);
-  if (envURLName !== undefined || envKey !== undefined) {
-    return {
-      url:
-        envURLName === undefined
-          ? undefined
-          : { value: ambient.env(envURLName), source: { kind: "env", name: envURLName }, label: envURLName },
-      key: envKey === undefined ? undefined : { value: envKey, source: { kind: "env", name: ENV_API_KEY }, label: ENV_API_KEY },
-      why: "The environment is used as a pair: the config file's values are never mixed in.",
-      legacyNames: envURLName === ENV_LEGACY_URL ? [ENV_LEGACY_URL] : [],
-    };
-  }
-
-  const config = ambient.config();
-  if (config === undefined) return undefined;
-  const { path, fields } = config;
-  const field = ["api_url", "base_url"].find((name) => text(fields[name]) !== undefined);
-  const key = text(fields.api_key);
-  if (field === undefined && key === undefined) return undefined;
+  if (url === undefined && options.apiKey === undefined) return ambient.pair();
   return {
-    url: field === undefined ? undefined : { value: fields[field], source: { kind: "config", path, field }, label: `${field} in ${path}` },
-    key: key === undefined ? undefined : { value: key, source: { kind: "config", path, field: "api_key" }, label: `api_key in ${path}` },
-    why: "A saved key is used only with the deployment URL saved beside it (`sutro-jobs set-api-url` clears the key).",
-    legacyNames: field === "base_url" ? ["base_url"] : [],
+    url,
+    key: options.apiKey === undefined ? undefined : { value: options.apiKey, source: { kind: "option" }, label: "`apiKey`" },
+    names: { url: "`apiURL`", key: "`apiKey`" },
+    why: "A key given in code is used only with a URL given in code, and the other way round.",
+    legacyNames: options.apiURL === undefined && options.baseURL !== undefined ? ["baseURL"] : [],
   };
-}
-
-/** How to give a deployment, said by every error that lacks one. */
-function ways(ambient: Ambient): string {
-  if (ambient.configPath === undefined) return "pass both `apiURL` and `apiKey` to new Sutro({ apiURL, apiKey }).";
-  return `pass both \`apiURL\` and \`apiKey\` to new Sutro(), set both ${ENV_API_URL} and ${ENV_API_KEY}, or log in with \`sutro-jobs login\` so that ${ambient.configPath} holds both api_url and api_key.`;
 }
 
 /**
@@ -204,13 +179,12 @@ function ways(ambient: Ambient): string {
 export function resolveDeployment(options: ExplicitCredentials, ambient: Ambient): Deployment {
   const pair = findPair(options, ambient);
   if (pair === undefined) {
-    throw new MissingApiUrlError(`No Sutro deployment is configured: a URL and its key are needed. To give them, ${ways(ambient)}`);
+    throw new MissingApiUrlError(`No Sutro deployment is configured: a URL and its key are needed. To give them, ${ambient.ways}`);
   }
   const { url, key, why } = pair;
   if (url === undefined || key === undefined) {
-    const [has, lacks] =
-      url === undefined ? [key?.label, ENV_NAMES[key?.source.kind ?? "option"].url] : [url.label, ENV_NAMES[url.source.kind].key];
-    const message = `${has} is set but ${lacks} is not. ${why} To fix it, ${ways(ambient)}`;
+    const [has, lacks] = url === undefined ? [key?.label, pair.names.url] : [url.label, pair.names.key];
+    const message = `${has} is set but ${lacks} is not. ${why} To fix it, ${ambient.ways}`;
     throw url === undefined ? new MissingApiUrlError(message) : new MissingApiKeyError(message);
   }
   return {
@@ -221,13 +195,6 @@ export function resolveDeployment(options: ExplicitCredentials, ambient: Ambient
     legacyNames: pair.legacyNames,
   };
 }
-
-/** What each kind of source calls the half that is missing. */
-const ENV_NAMES: Record<CredentialSource["kind"], { url: string; key: string }> = {
-  option: { url: "`apiURL`", key: "`apiKey`" },
-  env: { url: ENV_API_URL, key: ENV_API_KEY },
-  config: { url: "api_url", key: "api_key" },
-};
 
 /** What `describeDeployment()` finds: the settings a client would use, or why none can be made. */
 export interface DeploymentReport {

@@ -1,5 +1,13 @@
 import type { RuntimeEnvironment } from "../client.ts";
-import { type Ambient, type DeploymentReport, describeDeployment, type ExplicitCredentials } from "../config/deployment.ts";
+import {
+  type Ambient,
+  type DeploymentReport,
+  describeDeployment,
+  ENV_API_KEY,
+  ENV_API_URL,
+  type ExplicitCredentials,
+  type Pair,
+} from "../config/deployment.ts";
 import { ConfigurationError, MissingApiKeyError, MissingApiUrlError } from "../errors/errors.ts";
 
 /** The few runtime-specific reads the Node, Deno and Bun entries provide. */
@@ -50,6 +58,41 @@ function readConfig(host: Host, path: string): Record<string, unknown> | undefin
   return text === undefined ? undefined : parseConfig(path, text);
 }
 
+/** The old name of SUTRO_API_URL, still read when SUTRO_API_URL is unset, as the official SDK does. */
+const ENV_LEGACY_URL = "SUTRO_BASE_URL";
+
+const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+
+/** The environment's pair: SUTRO_API_URL (or its older name) with SUTRO_API_KEY. */
+function envPair(env: Ambient["env"]): Pair | undefined {
+  const urlName = [ENV_API_URL, ENV_LEGACY_URL].find((name) => env(name) !== undefined);
+  const key = env(ENV_API_KEY);
+  if (urlName === undefined && key === undefined) return undefined;
+  return {
+    url: urlName === undefined ? undefined : { value: env(urlName), source: { kind: "env", name: urlName }, label: urlName },
+    key: key === undefined ? undefined : { value: key, source: { kind: "env", name: ENV_API_KEY }, label: ENV_API_KEY },
+    names: { url: ENV_API_URL, key: ENV_API_KEY },
+    why: "The environment is used as a pair: the config file's values are never mixed in.",
+    legacyNames: urlName === ENV_LEGACY_URL ? [ENV_LEGACY_URL] : [],
+  };
+}
+
+/** The config file's pair: api_url (or its older name base_url) with api_key. */
+function configPair(config: { path: string; fields: Record<string, unknown> } | undefined): Pair | undefined {
+  if (config === undefined) return undefined;
+  const { path, fields } = config;
+  const field = ["api_url", "base_url"].find((name) => text(fields[name]) !== undefined);
+  const key = text(fields.api_key);
+  if (field === undefined && key === undefined) return undefined;
+  return {
+    url: field === undefined ? undefined : { value: fields[field], source: { kind: "config", path, field }, label: `${field} in ${path}` },
+    key: key === undefined ? undefined : { value: key, source: { kind: "config", path, field: "api_key" }, label: `api_key in ${path}` },
+    names: { url: "api_url", key: "api_key" },
+    why: "A saved key is used only with the deployment URL saved beside it (`sutro-jobs set-api-url` clears the key).",
+    legacyNames: field === "base_url" ? ["base_url"] : [],
+  };
+}
+
 /**
  * The environment and ~/.sutro/config.json, read only when asked: a client given
  * everything in its options never touches either, so a broken config file or a
@@ -62,15 +105,20 @@ export function ambientFrom(host: Host): Ambient {
     if (path === null) path = configFilePath(host);
     return path;
   };
+  const readOnce = () => {
+    if (config === null) {
+      const at = configPath();
+      const fields = at === undefined ? undefined : readConfig(host, at);
+      config = at === undefined || fields === undefined ? undefined : { path: at, fields };
+    }
+    return config;
+  };
+  const env = (name: string) => host.env(name) || undefined;
   return {
-    env: (name) => host.env(name) || undefined,
-    config() {
-      if (config === null) {
-        const at = configPath();
-        const fields = at === undefined ? undefined : readConfig(host, at);
-        config = at === undefined || fields === undefined ? undefined : { path: at, fields };
-      }
-      return config;
+    env,
+    pair: () => envPair(env) ?? configPair(readOnce()),
+    get ways() {
+      return `pass both \`apiURL\` and \`apiKey\` to new Sutro(), set both ${ENV_API_URL} and ${ENV_API_KEY}, or log in with \`sutro-jobs login\` so that ${this.configPath} holds both api_url and api_key.`;
     },
     get configPath() {
       return configPath() ?? "~/.sutro/config.json";
