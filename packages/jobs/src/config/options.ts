@@ -31,6 +31,11 @@ export interface RequestOptions {
   deadline?: number | undefined;
   /** Retries after the first attempt. */
   maxRetries?: number | undefined;
+  /**
+   * Extra headers for this call's requests to the deployment (a trace id, say), over the client's own. Never
+   * sent to presigned storage URLs.
+   */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Options of `new Sutro()`, each optional; checked once, before any request. */
@@ -108,6 +113,19 @@ function checkCount(value: unknown, name: string): number {
   return value;
 }
 
+/**
+ * A header name is an HTTP token; a value has no line break or NUL (which would split the request, or have fetch
+ * throw a message quoting it). Values are never echoed: one may be a credential.
+ */
+function checkHeaders(headers: unknown): Record<string, string> {
+  if (typeof headers !== "object" || headers === null || Array.isArray(headers)) fail("headers must be an object of strings.");
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name)) fail(`headers: "${name.replace(/[^\x20-\x7e]/g, "?")}" is not a header name.`);
+    if (typeof value !== "string" || /[\r\n\0]/.test(value)) fail(`headers: the value of ${name} must be a string without line breaks.`);
+  }
+  return { ...(headers as Record<string, string>) };
+}
+
 /** No per-call options: one frozen object for every call without any, rather than a new one each. */
 const NO_OPTIONS: RequestOptions = Object.freeze({});
 
@@ -115,13 +133,14 @@ const NO_OPTIONS: RequestOptions = Object.freeze({});
 export function checkRequestOptions(options: RequestOptions | undefined): RequestOptions {
   if (options === undefined) return NO_OPTIONS;
   if (typeof options !== "object" || options === null) fail("Request options must be an object.");
-  const { signal, timeout, deadline, maxRetries } = options;
+  const { signal, timeout, deadline, maxRetries, headers } = options;
   if (signal !== undefined && !(signal instanceof AbortSignal)) fail("signal must be an AbortSignal.");
   return {
     signal,
     timeout: timeout === undefined ? undefined : checkDuration(timeout, "timeout"),
     deadline: deadline === undefined ? undefined : checkDuration(deadline, "deadline"),
     maxRetries: maxRetries === undefined ? undefined : checkCount(maxRetries, "maxRetries"),
+    headers: headers === undefined ? undefined : checkHeaders(headers),
   };
 }
 

@@ -84,13 +84,19 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       const unlink = linkAbort(callerSignal, attempt.controller);
       try {
         const started = config.debug ? Date.now() : 0;
-        if (config.debug) logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(sent?.headers ?? headers)));
+        if (config.debug)
+          logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(sent?.headers ?? { ...headers, ...options.headers })));
         // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
         const response = await (sent
           ? fetch(sent, { signal })
           : outgoing.body === undefined
-            ? fetch(url, { method, headers: { ...headers }, signal })
-            : fetch(url, { method, headers: { ...headers, "Content-Type": "application/json" }, body: outgoing.body, signal }));
+            ? fetch(url, { method, headers: { ...headers, ...options.headers }, signal })
+            : fetch(url, {
+                method,
+                headers: { ...headers, ...options.headers, "Content-Type": "application/json" },
+                body: outgoing.body,
+                signal,
+              }));
         const { status } = response;
         const text = NULL_BODY_STATUSES.has(status) ? null : await response.text();
         if (config.debug) logger.debug(`← ${status} ${method} ${url} in ${Date.now() - started} ms`);

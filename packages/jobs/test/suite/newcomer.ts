@@ -3,7 +3,7 @@
  * after it was created.
  */
 import assert from "node:assert/strict";
-import { JobNotSucceededError } from "../../src/index.ts";
+import { APIError, InvalidRequestError, JobNotSucceededError } from "../../src/index.ts";
 import { type Case, clientFor, inDir, withMock } from "./harness.ts";
 
 export const newcomerCases: Case[] = [
@@ -76,5 +76,74 @@ export const newcomerCases: Case[] = [
         );
         assert.ok(statuses.includes("STARTING") || statuses.includes("RUNNING"), statuses.join(" "));
       }),
+  },
+  {
+    name: "wait() takes timeout, maxRetries and headers for each of its requests: status checks and progress streams",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 4, faults: [{ attempt: 2, status: 503, times: 1 }] }, async (server) => {
+        const sent: { url: string; trace: string | null }[] = [];
+        const sutro = clientFor(rt, server, {
+          fetch: (input, init) => {
+            const url = String(input instanceof Request ? input.url : input);
+            sent.push({ url, trace: new Headers(init?.headers ?? (input instanceof Request ? input.headers : {})).get("x-trace") });
+            return globalThis.fetch(input, init);
+          },
+        });
+        const { jobId } = await sutro.jobs.create({ inputs: ["a", "b"], model: "m" });
+        // The second check of the job answers 503 once: not retried with maxRetries 0, so the wait fails.
+        const error = await sutro.jobs.wait(jobId, { maxRetries: 0, headers: { "x-trace": "t1" } }).catch((e: unknown) => e);
+        assert.ok(error instanceof APIError && error.status === 503, String(error));
+        const job = await sutro.jobs.wait(jobId, { timeout: 5_000, headers: { "x-trace": "t2" } });
+        assert.equal(job.status, "SUCCEEDED");
+        const ofWaits = sent.filter((r) => !r.url.endsWith("/batch-inference"));
+        assert.ok(ofWaits.some((r) => r.url.includes("/stream-job-progress/")) || ofWaits.length > 2, "checks were made");
+        assert.deepEqual(
+          ofWaits.filter((r) => r.trace === null),
+          [],
+          "every status check and stream carries the call's header",
+        );
+        assert.equal(sent.find((r) => r.url.endsWith("/batch-inference"))?.trace, null, "other calls do not");
+        // A timeout that is not a duration is refused before any request, as for every method.
+        const before = sent.length;
+        await assert.rejects(sutro.jobs.wait(jobId, { timeout: -1 }), InvalidRequestError);
+        assert.equal(sent.length, before);
+      }),
+  },
+  {
+    name: "per-call headers reach the deployment, never storage; a bad header is refused before any request, its value never echoed",
+    run: (rt) =>
+      withMock({ jobs: 30 }, (server) =>
+        inDir(async (dir) => {
+          const sent: { url: string; trace: string | null; auth: string | null }[] = [];
+          const sutro = clientFor(rt, server, {
+            fetch: (input, init) => {
+              const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : {}));
+              const url = String(input instanceof Request ? input.url : input);
+              sent.push({ url, trace: headers.get("x-trace"), auth: headers.get("authorization") });
+              return globalThis.fetch(input, init);
+            },
+          });
+          let succeeded = "";
+          for (let i = 0; !succeeded; i++) if (server.dataset.at(i).status === "SUCCEEDED") succeeded = server.dataset.at(i).job_id;
+          await sutro.jobs.get(succeeded, { headers: { "X-Trace": "g" } });
+          await sutro.jobs.list({ limit: 2 }, { headers: { "x-trace": "l" } });
+          await sutro.api.getJobStatus({ path: { job_id: succeeded } }, { headers: { "x-trace": "a" } });
+          await sutro.jobs.download(succeeded, { to: dir, headers: { "x-trace": "d" } });
+          assert.deepEqual(
+            sent.map((r) => r.trace),
+            ["g", "l", "a", "d", null],
+          );
+          const storage = sent.at(-1);
+          assert.ok(storage && !storage.url.startsWith(server.apiURL), storage?.url);
+          assert.equal(storage.auth, null, "no key to storage");
+          const before = sent.length;
+          for (const headers of [{ "x-trace": "a\r\nInjected: sk_secret_value" }, { "bad name": "v" }, "x-trace: v", { n: 5 }]) {
+            const error = await sutro.jobs.get(succeeded, { headers: headers as never }).catch((e: unknown) => e);
+            assert.ok(error instanceof InvalidRequestError, String(error));
+            assert.doesNotMatch(error.message, /sk_secret_value/);
+          }
+          assert.equal(sent.length, before, "nothing sent");
+        }),
+      ),
   },
 ];

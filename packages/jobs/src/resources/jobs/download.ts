@@ -23,6 +23,8 @@ export interface DownloadParams extends ResultsParams {
   timeout?: number | undefined;
   /** Times in a row a transfer may break off without a byte of progress; default the client's maxRetries. */
   maxRetries?: number | undefined;
+  /** Extra headers for the request to the deployment for the file's link; never sent to storage. */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Where downloaded bytes go: a file written beside its final name, or a caller's WritableStream. */

@@ -217,9 +217,10 @@ export class Jobs {
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
     const id = checkPathParam(jobId, "jobId");
-    // signal and deadline are checked as every call's are: a deadline that is not a positive number of ms is
+    // The per-call options are checked as every call's are: a deadline that is not a positive number of ms is
     // refused before any request, and one past what a timer can wait is clamped.
-    const { signal, deadline } = checkRequestOptions({ signal: options?.signal, deadline: options?.deadline });
+    const { pollInterval, onUpdate, onProgress, ...call } = options ?? {};
+    const checked = checkRequestOptions(call);
     const { waitForJob } = await waiting();
     const stream = this.#noProgressStream
       ? undefined
@@ -230,7 +231,13 @@ export class Jobs {
             this.#noProgressStream = true;
           },
         };
-    return waitForJob((call) => this.get(id, call), stream, id, { ...options, signal, deadline }, this.#api.config.logger);
+    return waitForJob(
+      (each) => this.get(id, each),
+      stream,
+      id,
+      { ...checked, pollInterval, onUpdate, onProgress },
+      this.#api.config.logger,
+    );
   }
 
   /**
@@ -265,11 +272,13 @@ export class Jobs {
    */
   async download(jobId: string, params: DownloadParams): Promise<DownloadResult> {
     const id = checkPathParam(jobId, "jobId");
-    const checked = checkRequestOptions({ signal: params?.signal, timeout: params?.timeout, maxRetries: params?.maxRetries });
+    const { signal, timeout, maxRetries, headers } = params ?? {};
+    const checked = checkRequestOptions({ signal, timeout, maxRetries, headers });
     const columns = { includeInputs: params?.includeInputs, includeCumulativeLogprobs: params?.includeCumulativeLogprobs };
-    // The downloader is loaded when first used, so clients that never download do not carry it.
+    // The downloader is loaded when first used, so clients that never download do not carry it. Storage gets
+    // none of the call's headers: they go to the deployment, with the results-url request.
     return (await downloader()).downloadJob(this.#api.config, this.#openFile, id, params, checked, (signal) =>
-      this.resultsURL(id, columns, { signal }),
+      this.resultsURL(id, columns, { signal, headers: checked.headers }),
     );
   }
 

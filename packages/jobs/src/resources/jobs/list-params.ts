@@ -95,6 +95,7 @@ export function checkIterateParams(params: unknown): {
     "timeout",
     "deadline",
     "maxRetries",
+    "headers",
   ]);
   if (prefetch !== undefined && prefetch !== 0 && prefetch !== 1) fail(`prefetch must be 0 or 1, got ${describe(prefetch)}.`);
   return {

@@ -64,7 +64,7 @@ export async function* progressBatches(api: Api, path: string, options: RequestO
   try {
     let response: Response;
     try {
-      response = await config.fetch(url, { method: "GET", headers: { ...api.headers }, signal: idle.signal });
+      response = await config.fetch(url, { method: "GET", headers: { ...api.headers, ...options.headers }, signal: idle.signal });
     } catch (cause) {
       throw failed(cause);
     }

@@ -7,8 +7,11 @@ import { abortError, linkAbort, sleep } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import type { ProgressUpdate } from "./progress.ts";
 
-/** How `jobs.wait()` waits. */
-export interface WaitOptions {
+/**
+ * How `jobs.wait()` waits. `timeout`, `maxRetries` and `headers` apply to each of its requests (every status
+ * check, every progress stream), as they do to one call of the other methods.
+ */
+export interface WaitOptions extends Omit<RequestOptions, "deadline"> {
   /** Stops waiting (not the job) at once, with APIUserAbortError. */
   signal?: AbortSignal | undefined;
   /** Gives up after this many ms with an APITimeoutError that says the job's last status; the job goes on. */
@@ -65,7 +68,8 @@ export async function waitForJob(
   options: WaitOptions | undefined,
   logger: Logger,
 ): Promise<Job> {
-  const { signal, deadline, pollInterval, onUpdate, onProgress } = checkWaitOptions(options);
+  const { signal, deadline, pollInterval, onUpdate, onProgress, timeout, maxRetries, headers } = checkWaitOptions(options);
+  const each: RequestOptions = { timeout, maxRetries, headers };
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
   let last: string | undefined;
   let streamWorks = stream !== undefined;
@@ -81,7 +85,7 @@ export async function waitForJob(
     const left = endsAt - Date.now();
     let job: Job;
     try {
-      job = await get({ signal, deadline: Number.isFinite(left) ? Math.max(left, 1) : undefined });
+      job = await get({ ...each, signal, deadline: Number.isFinite(left) ? Math.max(left, 1) : undefined });
     } catch (error) {
       // A check cut short by the wait's own deadline is the wait running out, said as such.
       if (error instanceof APITimeoutError && Date.now() >= endsAt) throw givenUp(error);
@@ -97,7 +101,7 @@ export async function waitForJob(
     if (endsAt - Date.now() <= 0) throw givenUp();
     if (stream && streamWorks && STREAMING.has(status) && Date.now() >= reopenAt) {
       const opened = Date.now();
-      const heard = await followStream(stream.follow, signal, endsAt, onProgress);
+      const heard = await followStream((call) => stream.follow({ ...each, ...call }), signal, endsAt, onProgress);
       if (heard === "deadline") throw givenUp();
       if (heard === "missing") {
         stream.missing();
