@@ -18,6 +18,13 @@ export interface BrowserChoice {
   description: string;
 }
 
+/**
+ * @sparticuz/chromium's flags that a test must not run with: no web security (every cross-origin request
+ * would pass, so CORS would never be exercised), and one process (that Chromium ends with the first page
+ * closed).
+ */
+const DROPPED = new Set(["--disable-web-security", "--disable-site-isolation-trials", "--single-process"]);
+
 const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
 
 function onPath(name: string): string | undefined {
@@ -42,7 +49,7 @@ export async function findBrowser(): Promise<BrowserChoice> {
   const { default: packaged } = await import("@sparticuz/chromium");
   return {
     executablePath: await packaged.executablePath(),
-    args: packaged.args,
+    args: packaged.args.filter((flag) => !DROPPED.has(flag)),
     description: "@sparticuz/chromium from node_modules (no system browser found)",
   };
 }

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterEach, describe, expect, test } from "vitest";
@@ -359,7 +361,7 @@ describe("a browser app", () => {
     expect((await fetch(`${closed.apiURL}/list-jobs`, { method: "OPTIONS" })).status).toBe(405);
   });
 
-  test("cors: a page in a real Chromium lists jobs with the Key header through the web entry's fetch", async () => {
+  test("cors: a page of another origin in a real Chromium, web security on, lists jobs with the Key header", async () => {
     const server = await mock({ cors: true, jobs: 7 });
     const choice = await findBrowser();
     const browser = await chromium.launch({
@@ -367,8 +369,12 @@ describe("a browser app", () => {
       args: [...choice.args, "--disable-background-networking"],
     });
     try {
+      // The page comes from another origin (another port) with web security on, as a user's app does.
+      const app = createServer((_, response) => response.writeHead(200, { "content-type": "text/html" }).end("<title>app</title>"));
+      await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
       const page = await browser.newPage();
-      await page.goto("about:blank");
+      await page.goto(`http://127.0.0.1:${(app.address() as AddressInfo).port}/`);
+      app.close();
       const count = await page.evaluate(
         async ([url, key]) => {
           const response = await fetch(`${url}/list-jobs?limit=5`, { headers: { Authorization: `Key ${key}` } });

@@ -4,6 +4,8 @@
  * not allow; and the warning for a deployment that ignores `limit`. Loaded with the first failure, in a
  * chunk of its own: a client whose calls succeed never carries it.
  */
+
+import { corsHint } from "./cors.ts";
 import {
   APIConnectionError,
   APIError,
@@ -240,7 +242,7 @@ export function attemptFailed(request: RequestInfo, cause: unknown, timedOutAfte
   if (timedOutAfter) return new APITimeoutError(`${method} ${url} did not complete within ${timedOutAfter}.`, { request, cause });
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new APIConnectionError(
-    `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the deployment URL.`,
+    `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the deployment URL.${corsHint(url)}`,
     { request, cause },
   );
 }

@@ -1,4 +1,5 @@
 import type { RequestOptions, ResolvedConfig } from "../../config/options.ts";
+import { corsHint } from "../../errors/cors.ts";
 import { type APIError, APIUserAbortError, DownloadError, InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
 import type { ResultsUrl } from "../../model/types.ts";
@@ -245,7 +246,7 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
       failures = outcome === "progress" ? 0 : failures + 1;
       if (failures > run.maxRetries) {
         interrupted = true;
-        const what = `The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.`;
+        const what = `The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.${done === 0 ? corsHint(link.urls.get) : ""}`;
         throw done > 0 && sink.remember
           ? fail(what, {}, "The bytes received are kept under a hidden name beside the destination: the same download resumes them.")
           : fail(what);
