@@ -27,7 +27,7 @@ function cliPeakMb(apiURL, args) {
   return JSON.parse(result.stderr.trim().split("\n").at(-1)).max_rss_kb / 1024;
 }
 
-export async function measureMemory({ small = 10_000, large = 1_000_000, listed = 100_000, rounds = 3 } = {}) {
+export async function measureMemory({ small = 10_000, large = 1_000_000, listed = 100_000, rounds = 5 } = {}) {
   const server = await startMockProcess(["--jobs", String(large), "--api-key", KEY]);
   const listServer = await startMockProcess(["--jobs", String(listed), "--api-key", KEY]);
   try {
@@ -70,6 +70,7 @@ export async function measureMemory({ small = 10_000, large = 1_000_000, listed 
       cli_rss_growth_mb: cliAll.median - cliSmall.median,
       rss_growth_mb: growth("iterate", large) - growth("iterate", small),
       rss_growth_mb_hand_written: growth("hand", large) - growth("hand", small),
+      rss_growth_ratio: (growth("iterate", large) - growth("iterate", small)) / (growth("hand", large) - growth("hand", small)),
     };
   } finally {
     await Promise.all([server.close(), listServer.close()]);

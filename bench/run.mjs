@@ -38,6 +38,12 @@ const TARGETS = {
   pagination_ratio: { name: "pagination_ratio", limit: 0.95, better: "higher", what: "iterate() ÷ hand-written loop, jobs/s" },
   prefetch_speedup: { name: "prefetch_speedup", limit: 1.5, better: "higher", what: "sequential ÷ prefetch, time" },
   rss_growth_mb: { name: "rss_growth_mb", limit: 20, better: "lower", what: "RSS growth, 1M jobs − 10k jobs (MB)" },
+  rss_growth_ratio: {
+    name: "rss_growth_ratio",
+    limit: 1.25,
+    better: "lower",
+    what: "that growth ÷ a hand-written fetch loop's, same run",
+  },
   cli_rss_growth_mb: {
     name: "cli_rss_growth_mb",
     limit: 64,

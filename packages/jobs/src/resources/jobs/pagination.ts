@@ -2,10 +2,18 @@ import type { Job, JobPage } from "../../model/types.ts";
 import { linkAbort } from "../../transport/abort.ts";
 import { failures } from "../../transport/lazy.ts";
 
-/** The page without the jobs `previous` already yielded; the same object when there are none. */
-function withoutRepeats(page: JobPage, previous: ReadonlySet<string>): JobPage {
-  if (previous.size === 0 || !page.jobs.some((job) => previous.has(job.job_id))) return page;
-  return { ...page, jobs: page.jobs.filter((job) => !previous.has(job.job_id)) };
+/**
+ * The page without the jobs the page before already yielded; the same object when there are none. Jobs come
+ * newest first, so a job created while paging shifts an offset-style cursor by one: the next page then starts
+ * with the end of the previous one, up to its last job. Only that job's id is kept between pages: anything
+ * more (a set of the page's ids) would outlive every page's request and cost memory in proportion to the run.
+ */
+function withoutRepeats(page: JobPage, lastId: string | undefined): JobPage {
+  const { jobs } = page;
+  for (let i = 0; lastId !== undefined && i < jobs.length; i++) {
+    if (jobs[i]?.job_id === lastId) return { ...page, jobs: jobs.slice(i + 1) };
+  }
+  return page;
 }
 
 /** Fetches the page at `cursor` (undefined: the newest page), stopping when `signal` fires or `deadline` ms pass. */
@@ -52,9 +60,9 @@ export class JobIterator implements AsyncIterable<Job> {
     const seen = new Set<string>();
     let cursor = this.#start;
     if (cursor !== undefined) seen.add(cursor);
-    // The ids of the page before: a job created while paging shifts an offset-style cursor, so the
-    // next page can start with jobs already yielded. Skipping those keeps every job exactly once.
-    let previous: ReadonlySet<string> = new Set();
+    // The last job yielded: a job created while paging shifts an offset-style cursor, so the next page can
+    // start with jobs already yielded, up to this one. Skipping those keeps every job exactly once.
+    let lastId: string | undefined;
     // `deadline` bounds the whole run, from its first request: each page gets what is left of it.
     const deadline = this.#deadline;
     const endsAt = deadline === undefined ? undefined : Date.now() + deadline;
@@ -68,9 +76,8 @@ export class JobIterator implements AsyncIterable<Job> {
     try {
       let page: JobPage | undefined = await fetchPage(cursor);
       for (;;) {
-        const ids = new Set(page.jobs.map((job) => job.job_id));
-        page = withoutRepeats(page, previous);
-        previous = ids;
+        page = withoutRepeats(page, lastId);
+        lastId = page.jobs.at(-1)?.job_id ?? lastId;
         const next: string | null = page.next_cursor;
         const loops = next !== null && seen.has(next);
         let ahead: Promise<JobPage> | undefined;
