@@ -5,6 +5,10 @@
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
+/** The file and dataset the upload samples name (a multipart body has no example in the spec to take them from). */
+const UPLOAD_FILE = "reviews-0001.parquet";
+const DATASET_ID = "dataset-3f6c1a52-8d0e-4b8e-9a57-2f1d6c0b9e41";
+
 /** The example value of a parameter or a request body, as the spec gives it. */
 function exampleOf(node) {
   if (node?.example !== undefined) return node.example;
@@ -24,11 +28,26 @@ export function samplesFor(path, method, op, parameters) {
   if (pathParams.length) args.push(`path: ${JSON.stringify(Object.fromEntries(pathParams.map((p) => [p.name, exampleOf(p)])))}`);
   if (queryParams.length) args.push(`query: ${JSON.stringify(Object.fromEntries(queryParams.map((p) => [p.name, exampleOf(p)])))}`);
   if (body !== undefined) args.push(`body: ${literal(body, "  ")}`);
-  // A streamed answer has no sutro.api method: its hand-written iterator is the call to show.
-  const streamed = Object.keys(op.responses?.["200"]?.content ?? {}).some((type) => type.includes("ndjson"));
+  // A streamed answer, a multipart upload and a binary download have no sutro.api method: their hand-written
+  // methods are the calls to show.
+  const answers = Object.keys(op.responses?.["200"]?.content ?? {});
+  const streamed = answers.some((type) => type.includes("ndjson"));
+  const multipart = op.requestBody?.content?.["multipart/form-data"] !== undefined;
+  const binary = answers.includes("application/octet-stream");
   const call = streamed
     ? [`for await (const update of sutro.jobs.progress(${JSON.stringify(exampleOf(pathParams[0]))})) {`, "  console.log(update);", "}"]
-    : [`const data = await sutro.api.${op.operationId}({${args.length ? ` ${args.join(", ")} ` : ""}});`, "console.log(data);"];
+    : multipart
+      ? [
+          `// A Parquet file, or a directory of them; checked before any byte is sent, streamed from disk.`,
+          `const { datasetId, files } = await sutro.datasets.upload("${UPLOAD_FILE}", { datasetId: "${DATASET_ID}" });`,
+          "console.log(datasetId, files);",
+        ]
+      : binary
+        ? [
+            `const { path, bytes } = await sutro.datasets.download(${JSON.stringify(body?.dataset_id)}, ${JSON.stringify(body?.file_name)}, { to: ${JSON.stringify(body?.file_name)} });`,
+            "console.log(path, bytes);",
+          ]
+        : [`const data = await sutro.api.${op.operationId}({${args.length ? ` ${args.join(", ")} ` : ""}});`, "console.log(data);"];
   const typescript = [
     'import { Sutro } from "@sutro/jobs";',
     "",
@@ -40,8 +59,12 @@ export function samplesFor(path, method, op, parameters) {
   const query = queryParams.map((p) => `${p.name}=${encodeURIComponent(String(exampleOf(p)))}`).join("&");
   const curl = [
     `curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "$SUTRO_API_URL${filled}${query ? `?${query}` : ""}" \\`,
-    `  -H "Authorization: Key $SUTRO_API_KEY"${body === undefined ? "" : " \\"}`,
-    ...(body === undefined ? [] : ['  -H "Content-Type: application/json" \\', `  -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`]),
+    `  -H "Authorization: Key $SUTRO_API_KEY"${body === undefined && !multipart ? "" : " \\"}`,
+    ...(body === undefined
+      ? []
+      : ['  -H "Content-Type: application/json" \\', `  -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'${binary ? " \\" : ""}`]),
+    ...(multipart ? [`  -F dataset_id=${DATASET_ID} \\`, `  -F file=@${UPLOAD_FILE}`] : []),
+    ...(binary ? [`  -o ${body?.file_name}`] : []),
   ].join("\n");
   return [
     { lang: "JavaScript", label: "TypeScript", source: typescript },

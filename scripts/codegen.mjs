@@ -124,22 +124,29 @@ export async function generateOperations(specURL) {
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref);
       const success = Object.entries(op.responses ?? {}).find(([status]) => /^2/.test(status))?.[1];
       const content = deref(success)?.content ?? {};
-      // A streamed answer (NDJSON) is more than one request-response: hand-written (jobs.progress), not in the table.
+      // A streamed answer (NDJSON) is more than one request-response: hand-written (jobs.progress), not in the
+      // table; so are file transfers, a multipart body or a binary answer (sutro.datasets.upload, download),
+      // which stream from and to files rather than JSON.
       if (!content["application/json"] && Object.keys(content).some((type) => type.includes("ndjson"))) continue;
+      const requestContent = deref(op.requestBody)?.content ?? {};
+      if (content["application/octet-stream"] || requestContent["multipart/form-data"]) continue;
       const schemaRef = content["application/json"]?.schema?.$ref;
       if (!schemaRef?.startsWith("#/components/schemas/")) {
         throw new Error(`${op.operationId}: its 2xx JSON body must $ref a component schema, so validate: true can check it`);
       }
+      const queryNames = params.filter((p) => p.in === "query").map((p) => p.name);
+      const jsonBody = Boolean(op.requestBody?.content?.["application/json"] ?? deref(op.requestBody)?.content?.["application/json"]);
       entries.push(
         [
           `  /** ${method.toUpperCase()} ${path}: ${op.summary ?? op.operationId} */`,
           `  ${op.operationId}: {`,
           `    method: ${JSON.stringify(method.toUpperCase())},`,
-          `    path: ${JSON.stringify(path)},`,
           `    pathParts: ${JSON.stringify(path.split(/\{([^}]+)\}/))},`,
-          `    queryParams: ${JSON.stringify(params.filter((p) => p.in === "query").map((p) => p.name))},`,
-          `    body: ${Boolean(op.requestBody?.content?.["application/json"] ?? deref(op.requestBody)?.content?.["application/json"])},`,
-          `    retry: ${["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) || op["x-idempotent"] === true},`,
+          // Left out when empty or false, as OperationSpec allows: the table loads with every client.
+          ...(queryNames.length ? [`    queryParams: ${JSON.stringify(queryNames)},`] : []),
+          ...(jsonBody ? ["    body: true,"] : []),
+          // A GET that creates something (`x-idempotent: false`: create-dataset) is never retried blindly.
+          `    retry: ${op["x-idempotent"] ?? ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase())},`,
           `    schema: ${JSON.stringify(schemaRef.slice("#/components/schemas/".length))},`,
           ...(op.responses?.["409"]?.$ref === "#/components/responses/NotSucceeded" ? ["    notSucceeded: true,"] : []),
           "  },",

@@ -9,6 +9,7 @@ import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.
 import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
+import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
@@ -21,6 +22,7 @@ declare const Bun: { version: string };
 const entry = runtimeEntry(nodeHost, () => `bun/${Bun.version}`, {
   openFile: fileSinks(),
   readFile: fileSource(),
+  openBlobs: fileBlobs(),
   timeouts: sharedTimer(nodeUnrefTimer),
   abortListeners,
 });

@@ -5,10 +5,11 @@ import type { CredentialSource } from "./errors/errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import type { DryRunResult, InferData, InferOptions, InferResult, OutputOf, OutputSchema, ReadFile } from "./lib/infer/types.ts";
 import { inference } from "./lib/lazy.ts";
+import type { OpenBlobs, OpenFile } from "./model/files.ts";
 import type { paths, Quota } from "./model/types.ts";
 import { createOperations, type OperationMethods } from "./operations/operation.ts";
 import { lazyClient } from "./operations/raw.ts";
-import type { OpenFile } from "./resources/jobs/download.ts";
+import { type Datasets, datasets } from "./resources/datasets/datasets.ts";
 import { Jobs } from "./resources/jobs/jobs.ts";
 import { attemptSignals, type Timeouts } from "./transport/attempt-signals.ts";
 import { failures } from "./transport/lazy.ts";
@@ -29,6 +30,8 @@ export interface RuntimeEnvironment {
   openFile?: OpenFile | undefined;
   /** Reads a local input file for `infer()`; browsers have none. */
   readFile?: ReadFile | undefined;
+  /** Opens local Parquet files as Blobs for `datasets.upload(path)`; browsers have none. */
+  openBlobs?: OpenBlobs | undefined;
   /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */
   timeouts?: Timeouts | undefined;
   /** Counts who listens to a signal's abort, so that a signal nobody listens to serves on (attempt-signals.ts). */
@@ -54,6 +57,8 @@ export class Sutro {
   readonly raw: Client<paths>;
   /** The jobs of the account: create, list, iterate, get, status, cancel, results. */
   readonly jobs: Jobs;
+  /** Parquet files uploaded ahead of a job, for inputs too big for one JSON body: create, upload, list, files, download. */
+  readonly datasets: Datasets;
   /**
    * Every operation of the spec by its operationId (`sutro.api.getJob({ path: { job_id } })`), typed from
    * the spec, with this client's typed errors, retries, timeouts and validation. Regenerated with the spec.
@@ -81,6 +86,12 @@ export class Sutro {
     const operations = createOperations(this.#api);
     this.api = operations.methods;
     this.jobs = new Jobs(this.#api, operations.call, environment.openFile);
+    this.datasets = datasets({
+      api: this.#api,
+      call: operations.call,
+      openBlobs: environment.openBlobs,
+      openFile: environment.openFile,
+    });
   }
 
   /** The deployment this client talks to: `<origin>/v1`. */

@@ -12,6 +12,7 @@ import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
 import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
+import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
@@ -24,6 +25,7 @@ const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, {
   fetchOnce: denoFetchOnce(),
   openFile: fileSinks(denoPermitted),
   readFile: fileSource(denoPermitted),
+  openBlobs: fileBlobs(denoPermitted),
   timeouts: sharedTimer(denoUnrefTimer),
   abortListeners,
 });

@@ -46,6 +46,7 @@ export {
   ConfigurationError,
   ConflictError,
   type CredentialSource,
+  DatasetOutcomeUnknownError,
   DownloadError,
   describeSource,
   GoneError,
@@ -80,6 +81,7 @@ export type {
   OutputSchema,
   ReadFile,
 } from "./lib/infer/types.ts";
+export type { NamedBlob, OpenBlobs } from "./model/files.ts";
 export type { StandardIssue, StandardOutput, StandardResult, StandardSchema } from "./model/standard-schema.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./model/status.ts";
 export type {
@@ -111,6 +113,17 @@ export {
   type Params,
   type PresentOr,
 } from "./operations/operation.ts";
+export type {
+  Dataset,
+  DatasetDownloadParams,
+  DatasetFile,
+  DatasetFileInput,
+  Datasets,
+  UploadFiles,
+  UploadParams,
+  UploadProgress,
+  UploadResult,
+} from "./resources/datasets/datasets.ts";
 export type { CreateJobParams } from "./resources/jobs/create.ts";
 export type { ByteSink, DownloadParams, DownloadProgress, DownloadResult, OpenFile } from "./resources/jobs/download.ts";
 export { type CancelResult, Jobs, type ResultsURLParams } from "./resources/jobs/jobs.ts";

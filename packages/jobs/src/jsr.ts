@@ -12,6 +12,7 @@ import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { type Host, runtimeEntry } from "./runtime/ambient.ts";
 import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
+import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
@@ -34,6 +35,7 @@ const entry = runtimeEntry(host, runtime, {
   fetchOnce: onDeno ? denoFetchOnce() : undefined,
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   readFile: fileSource(onDeno ? denoPermitted : undefined),
+  openBlobs: fileBlobs(onDeno ? denoPermitted : undefined),
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
   abortListeners,
 });

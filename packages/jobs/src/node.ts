@@ -9,6 +9,7 @@ import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.
 import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
+import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
@@ -19,6 +20,7 @@ export * from "./index.ts";
 const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, {
   openFile: fileSinks(),
   readFile: fileSource(),
+  openBlobs: fileBlobs(),
   timeouts: sharedTimer(nodeUnrefTimer),
   abortListeners,
 });

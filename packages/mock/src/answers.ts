@@ -7,6 +7,8 @@ export interface Answer {
   page: number | undefined;
   cursor: string | null;
   stream?: AsyncIterable<string> | undefined;
+  /** A binary body (a dataset's file), sent as application/octet-stream. */
+  bytes?: Uint8Array | undefined;
 }
 
 const OFF_THE_LIST = { page: undefined, cursor: null };

@@ -11,6 +11,7 @@ import { encodeCursor } from "./cursor.ts";
 import { fixedDataset, liveDataset, seededDataset } from "./dataset.ts";
 import { type FaultContext, type FaultRule, matches, targetOf } from "./faults.ts";
 import { authenticated, quotas } from "./handlers/account.ts";
+import { createDataset, downloadFromDataset, listDatasetFiles, listDatasets, uploadToDataset } from "./handlers/datasets.ts";
 import { cancelJob, createJob, getJob, jobProgress, jobResults, jobStatus, listJobs, resultsUrl } from "./handlers/jobs.ts";
 import { createClock, createLives } from "./lifecycle.ts";
 import { findRoute } from "./routes.ts";
@@ -35,8 +36,13 @@ const CORS_HEADERS = {
 export const RETIRED_DETAIL =
   "Direct access to this host is no longer supported. Use your deployment URL from the Sutro app (Settings → API Keys).";
 
-/** The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. */
-function answer(state: MockState, method: string, url: URL, authorization: string | null, body: unknown, origin: string): Answer {
+/**
+ * The API's own answer, before any fault. Every path lives under /v1, as on a real deployment. A promise only
+ * for an upload, whose multipart body and Parquet file are read asynchronously.
+ */
+function answer(state: MockState, request: IncomingRequest, body: unknown, origin: string): Answer | Promise<Answer> {
+  const { method, url } = request;
+  const authorization = request.headers.get("authorization");
   if (state.options.retired) return error(410, RETIRED_DETAIL);
   const route = findRoute(method, url.pathname);
   if ("status" in route) return error(route.status, route.detail);
@@ -53,6 +59,16 @@ function answer(state: MockState, method: string, url: URL, authorization: strin
       return jobResults(state, body);
     case "list":
       return listJobs(state, url);
+    case "createDataset":
+      return createDataset(state.datasets);
+    case "upload":
+      return uploadToDataset(state.datasets, request);
+    case "listDatasets":
+      return listDatasets(state.datasets);
+    case "datasetFiles":
+      return listDatasetFiles(state.datasets, body);
+    case "datasetDownload":
+      return downloadFromDataset(state.datasets, body);
   }
   const job = state.find(route.id);
   if (!job) return error(404, `Job ${route.id} not found.`);
@@ -85,6 +101,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     lives,
     seed: options.seed ?? 1,
     artifacts: new Map<string, StoredArtifact>(),
+    datasets: new Map(),
     find(jobId) {
       const index = dataset.indexOf(jobId);
       return index === undefined ? undefined : lives.current(dataset.at(index));
@@ -127,13 +144,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     });
   }
 
-  function handle(request: IncomingRequest): Reply {
+  function handle(request: IncomingRequest): Reply | Promise<Reply> {
     // A browser's preflight, for the API and the results files alike.
     if (options.cors && request.method === "OPTIONS") {
       const headers = { ...CORS_HEADERS, "access-control-max-age": "600" };
       return { status: 204, headers, body: "", delay: 0, reset: undefined, truncateTo: undefined };
     }
     const reply = request.url.pathname.startsWith(ARTIFACT_PREFIX) ? artifact(request) : answerWithFaults(request);
+    return reply instanceof Promise ? reply.then(withCors) : withCors(reply);
+  }
+
+  function withCors(reply: Reply): Reply {
     if (options.cors) Object.assign(reply.headers, CORS_HEADERS);
     return reply;
   }
@@ -146,20 +167,27 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return reply;
   }
 
-  function answerWithFaults(request: IncomingRequest): Reply {
-    const { method, url } = request;
-    const authorization = request.headers.get("authorization");
+  function answerWithFaults(request: IncomingRequest): Reply | Promise<Reply> {
+    const { url } = request;
     const attempt = attemptAt(`${url.pathname}${url.search}`);
     let body: unknown;
     let unreadable = false;
-    try {
-      body = request.body ? JSON.parse(request.body) : undefined;
-    } catch {
-      unreadable = true;
+    // A multipart upload is read by its handler; every other body is JSON.
+    if (!request.headers.get("content-type")?.startsWith("multipart/")) {
+      try {
+        body = request.body ? JSON.parse(request.body) : undefined;
+      } catch {
+        unreadable = true;
+      }
     }
     const origin = `http://${request.headers.get("host") ?? "mock.invalid"}`;
-    const base = unreadable ? error(422, "The body is not JSON.") : answer(state, method, url, authorization, body, origin);
+    const base = unreadable ? error(422, "The body is not JSON.") : answer(state, request, body, origin);
+    return base instanceof Promise ? base.then((b) => withFaults(request, b, attempt, body)) : withFaults(request, base, attempt, body);
+  }
 
+  /** The answer as sent: bent by the fault rule that matches the request, if any, and recorded. */
+  function withFaults(request: IncomingRequest, base: Answer, attempt: number, body: unknown): Reply {
+    const authorization = request.headers.get("authorization");
     const rule = ruleFor("api", { page: base.page, attempt, request: requests.length + 1, stream: base.stream !== undefined });
 
     let status = base.status;
@@ -172,6 +200,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
       if (rule.retryAfterDate !== undefined) headers["retry-after"] = new Date(Date.now() + rule.retryAfterDate * 1000).toUTCString();
       if (rule.retryAfterRaw !== undefined) headers["retry-after"] = rule.retryAfterRaw;
+    } else if (base.bytes) {
+      headers["content-type"] = "application/octet-stream";
     } else if (rule && status === 200 && base.stream === undefined) {
       const bent = bendAnswer(rule, text, base.cursor);
       status = bent.status;
@@ -185,7 +215,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       status,
       headers,
       stream: streamed ? bendStream(base.stream as AsyncIterable<string>, rule) : undefined,
-      body: text,
+      body: rule?.status === undefined && base.bytes ? base.bytes : text,
       delay: rule?.stream ? 0 : (rule?.delay ?? 0),
       reset: rule?.stream === "cut" ? "mid-body" : rule?.reset,
       truncateTo: rule?.truncate ? Math.floor(new TextEncoder().encode(text).length / 2) : undefined,

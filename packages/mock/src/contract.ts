@@ -50,8 +50,10 @@ export interface IncomingRequest {
   method: string;
   url: URL;
   headers: { get(name: string): string | null };
-  /** The body, read in full (POST). */
+  /** The body, read in full (POST), as text. */
   body?: string | undefined;
+  /** The same body as bytes (a multipart upload). */
+  bytes?: Uint8Array | undefined;
 }
 
 /** One request as the server saw it. */
@@ -72,7 +74,8 @@ export interface RequestRecord {
 export interface Reply {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or the bytes of a file (a dataset's). */
+  body: string | Uint8Array;
   delay: number;
   reset: FaultRule["reset"];
   /** Send only this many bytes of the body, declared as the whole body. */
@@ -82,7 +85,8 @@ export interface Reply {
 }
 
 export interface MockApi {
-  handle(request: IncomingRequest): Reply;
+  /** The reply; a promise only for requests that need reading asynchronously (a dataset upload). */
+  handle(request: IncomingRequest): Reply | Promise<Reply>;
   /** Moves the manual clock forward, so created jobs advance (and cancels complete). */
   advance(ms: number): void;
   readonly clock: Clock;

@@ -3,7 +3,22 @@
 /** Where a deployment serves the API. */
 export const API_PREFIX = "/v1";
 
-export type RouteName = "list" | "auth" | "create" | "get" | "status" | "cancel" | "progress" | "resultsUrl" | "results" | "quotas";
+export type RouteName =
+  | "list"
+  | "auth"
+  | "create"
+  | "get"
+  | "status"
+  | "cancel"
+  | "progress"
+  | "resultsUrl"
+  | "results"
+  | "quotas"
+  | "createDataset"
+  | "upload"
+  | "listDatasets"
+  | "datasetFiles"
+  | "datasetDownload";
 
 const ROUTES: { method: string; pattern: RegExp; name: RouteName }[] = [
   { method: "GET", pattern: /^\/list-jobs$/, name: "list" },
@@ -16,6 +31,11 @@ const ROUTES: { method: string; pattern: RegExp; name: RouteName }[] = [
   { method: "GET", pattern: /^\/jobs\/([^/]+)\/results-url$/, name: "resultsUrl" },
   { method: "POST", pattern: /^\/job-results$/, name: "results" },
   { method: "GET", pattern: /^\/get-quotas$/, name: "quotas" },
+  { method: "GET", pattern: /^\/create-dataset$/, name: "createDataset" },
+  { method: "POST", pattern: /^\/upload-to-dataset$/, name: "upload" },
+  { method: "POST", pattern: /^\/list-datasets$/, name: "listDatasets" },
+  { method: "POST", pattern: /^\/list-dataset-files$/, name: "datasetFiles" },
+  { method: "POST", pattern: /^\/download-from-dataset$/, name: "datasetDownload" },
 ];
 
 /** The route a request takes, with the id in its path; or why none: 404 (no such path) or 405 (not that method). */

@@ -79,8 +79,11 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const body = chunks.length ? Buffer.concat(chunks).toString("utf8") : undefined;
-      send(res, api.handle({ method: req.method ?? "GET", url, headers, body }), req.socket).catch(() => req.socket.destroy());
+      const bytes = chunks.length ? Buffer.concat(chunks) : undefined;
+      const body = bytes?.toString("utf8");
+      Promise.resolve(api.handle({ method: req.method ?? "GET", url, headers, body, bytes }))
+        .then((reply) => send(res, reply, req.socket))
+        .catch(() => req.socket.destroy());
     });
   });
   server.on("connection", (socket: Socket) => {

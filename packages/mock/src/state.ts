@@ -2,6 +2,7 @@
 import type { StoredArtifact } from "./artifacts.ts";
 import type { MockApiOptions } from "./contract.ts";
 import type { LiveDataset, MockJob } from "./dataset.ts";
+import type { Datasets } from "./handlers/datasets.ts";
 import type { Lives } from "./lifecycle.ts";
 
 export interface MockState {
@@ -11,6 +12,8 @@ export interface MockState {
   seed: number;
   /** The results files handed out, by key. */
   artifacts: Map<string, StoredArtifact>;
+  /** The datasets uploaded (the Datasets API), by id, oldest first. */
+  datasets: Datasets;
   /** The job with this id as it is now, or undefined. */
   find(jobId: string): MockJob | undefined;
 }

@@ -223,6 +223,15 @@ export class JobCreationUnknownError extends APIError {
 }
 
 /**
+ * A dataset's creation, or a file's upload, may or may not have happened: the answer was lost after the request
+ * may have arrived, and asking the dataset could not tell. Never retried blindly.
+ */
+export class DatasetOutcomeUnknownError extends APIError {
+  /** The class's name, kept through minification: "DatasetOutcomeUnknownError". */
+  override name = "DatasetOutcomeUnknownError";
+}
+
+/**
  * The results file could not be downloaded completely (storage refused it, sent another file, kept breaking
  * off, or the destination could not be written). Nothing is left at the destination's name. The request's URL
  * is shown without its query string, which is the presigned credential.

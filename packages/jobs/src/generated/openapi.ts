@@ -241,6 +241,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    /** GET: Create a dataset */
+    "/create-dataset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Create a dataset
+         * @description Creates an empty dataset and answers its id. Upload Parquet files into
+         *     it with `upload-to-dataset`, then run a job over it with
+         *     `inputs: "<dataset id>"` and `column_name`. Each call creates a new
+         *     dataset, although it is a GET: it is not retried.
+         */
+        get: operations["createDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: Upload a file to a dataset */
+    "/upload-to-dataset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to a dataset
+         * @description Adds one Parquet file (snappy compression is fine) to a dataset. Every
+         *     file of a dataset has the same schema, and its name is unique within
+         *     the dataset; files keep their upload order. Not retried: when the
+         *     outcome is unknown, list the dataset's files to see whether it arrived.
+         */
+        post: operations["uploadToDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: List datasets */
+    "/list-datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List datasets
+         * @description Every dataset of the account, newest first. A read, so it is safe to retry although it is a POST.
+         */
+        post: operations["listDatasets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: List a dataset's files */
+    "/list-dataset-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a dataset's files
+         * @description The files of a dataset, in upload order. A read, so it is safe to retry although it is a POST.
+         */
+        post: operations["listDatasetFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    /** POST: Download a file of a dataset */
+    "/download-from-dataset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download a file of a dataset
+         * @description The bytes of one file of a dataset, as uploaded. An error comes as a
+         *     JSON body instead, with its status. A read, so it is safe to retry
+         *     although it is a POST.
+         */
+        post: operations["downloadFromDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 /** The API sends no webhooks. */
 export type webhooks = Record<string, never>;
@@ -627,6 +740,115 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * CreateDatasetResponse
+         * @description The dataset just created.
+         */
+        CreateDatasetResponse: {
+            /** @description The new dataset's id, `dataset-<uuid>`; a job takes it as its `inputs`. */
+            dataset_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UploadToDatasetRequest
+         * @description One Parquet file for a dataset, as a multipart form.
+         */
+        UploadToDatasetRequest: {
+            /** @description The dataset to add the file to. */
+            dataset_id: string;
+            /**
+             * Format: binary
+             * @description The Parquet file; its file name is its name in the dataset.
+             */
+            file: string;
+        };
+        /**
+         * UploadToDatasetResponse
+         * @description The file just uploaded.
+         */
+        UploadToDatasetResponse: {
+            /** @description The file's id in the dataset. */
+            file_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Dataset
+         * @description A dataset of the account.
+         */
+        Dataset: {
+            /** @description The dataset's id, `dataset-<uuid>`. */
+            dataset_id: string;
+            /** @description The dataset's name, if it has one. */
+            name?: string | null;
+            /** @description When the dataset was created (ISO 8601). */
+            created_at?: string;
+            /** @description How many files it holds. */
+            file_count?: number;
+            /** @description The size of all its files, in bytes. */
+            total_size_bytes?: number;
+            /** @description The columns of its files (names and Parquet types), as the server describes them; null while empty. */
+            schema?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ListDatasetsResponse
+         * @description The datasets of the account, newest first.
+         */
+        ListDatasetsResponse: {
+            datasets: components["schemas"]["Dataset"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DatasetRequest
+         * @description Which dataset.
+         */
+        DatasetRequest: {
+            /** @description The dataset's id. */
+            dataset_id: string;
+        };
+        /**
+         * DatasetFileRequest
+         * @description Which file of which dataset.
+         */
+        DatasetFileRequest: {
+            /** @description The dataset's id. */
+            dataset_id: string;
+            /** @description The file's name in the dataset. */
+            file_name: string;
+        };
+        /**
+         * DatasetFile
+         * @description A file of a dataset.
+         */
+        DatasetFile: {
+            /** @description The file's name, unique within its dataset. */
+            file_name: string;
+            /** @description The file's id. */
+            file_id: string;
+            /** @description When the file was uploaded (ISO 8601). */
+            uploaded_at?: string;
+            /** @description The file's size in bytes. */
+            size_bytes?: number;
+            /** @description How many rows it holds. */
+            row_count?: number;
+            /** @description Its columns (names and Parquet types), as the server describes them. */
+            schema?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ListDatasetFilesResponse
+         * @description The files of a dataset, in upload order.
+         */
+        ListDatasetFilesResponse: {
+            files: components["schemas"]["DatasetFile"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * Error
          * @description An error body. Servers send one of three fields, so none is required:
          *     FastAPI's `detail` (current), `message` (some older pages) or `error`.
@@ -668,6 +890,27 @@ export interface components {
         };
         /** @description The job has not succeeded, so it has no results (yet). */
         NotSucceeded: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No dataset with this id, or no file of this name in it. */
+        DatasetNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The file was refused: not Parquet, a schema unlike the dataset's
+         *     other files, or a name already in the dataset.
+         */
+        DatasetFileRefused: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1088,6 +1331,147 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Create a dataset */
+    createDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new dataset's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDatasetResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Upload a file to a dataset */
+    uploadToDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadToDatasetRequest"];
+            };
+        };
+        responses: {
+            /** @description The file was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadToDatasetResponse"];
+                };
+            };
+            400: components["responses"]["DatasetFileRefused"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DatasetNotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** List datasets */
+    listDatasets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The datasets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDatasetsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** List a dataset's files */
+    listDatasetFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatasetRequest"];
+            };
+        };
+        responses: {
+            /** @description The dataset's files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDatasetFilesResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DatasetNotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    /** Download a file of a dataset */
+    downloadFromDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatasetFileRequest"];
+            };
+        };
+        responses: {
+            /** @description The file's bytes (Parquet). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DatasetNotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["ServerError"];

@@ -5,29 +5,22 @@ export const OPERATIONS = {
   /** GET /list-jobs: List jobs */
   listJobs: {
     method: "GET",
-    path: "/list-jobs",
     pathParts: ["/list-jobs"],
     queryParams: ["limit","cursor"],
-    body: false,
     retry: true,
     schema: "ListJobsResponse",
   },
   /** GET /try-authentication: Check a key */
   tryAuthentication: {
     method: "GET",
-    path: "/try-authentication",
     pathParts: ["/try-authentication"],
-    queryParams: [],
-    body: false,
     retry: true,
     schema: "Authenticated",
   },
   /** POST /batch-inference: Create a job */
   createJob: {
     method: "POST",
-    path: "/batch-inference",
     pathParts: ["/batch-inference"],
-    queryParams: [],
     body: true,
     retry: false,
     schema: "CreateJobResponse",
@@ -35,30 +28,22 @@ export const OPERATIONS = {
   /** GET /jobs/{job_id}: Get a job */
   getJob: {
     method: "GET",
-    path: "/jobs/{job_id}",
     pathParts: ["/jobs/","job_id",""],
-    queryParams: [],
-    body: false,
     retry: true,
     schema: "JobEnvelope",
   },
   /** GET /job-status/{job_id}: Get a job's status */
   getJobStatus: {
     method: "GET",
-    path: "/job-status/{job_id}",
     pathParts: ["/job-status/","job_id",""],
-    queryParams: [],
-    body: false,
     retry: true,
     schema: "JobStatusResponse",
   },
   /** GET /jobs/{job_id}/results-url: Get a download link for a job's results */
   getResultsUrl: {
     method: "GET",
-    path: "/jobs/{job_id}/results-url",
     pathParts: ["/jobs/","job_id","/results-url"],
     queryParams: ["format","include_inputs","include_cumulative_logprobs","expires_in_seconds"],
-    body: false,
     retry: true,
     schema: "ResultsUrl",
     notSucceeded: true,
@@ -66,19 +51,14 @@ export const OPERATIONS = {
   /** GET /job-cancel/{job_id}: Cancel a job */
   cancelJob: {
     method: "GET",
-    path: "/job-cancel/{job_id}",
     pathParts: ["/job-cancel/","job_id",""],
-    queryParams: [],
-    body: false,
     retry: true,
     schema: "CancelResponse",
   },
   /** POST /job-results: Get a job's results */
   getJobResults: {
     method: "POST",
-    path: "/job-results",
     pathParts: ["/job-results"],
-    queryParams: [],
     body: true,
     retry: true,
     schema: "ResultsResponse",
@@ -87,11 +67,30 @@ export const OPERATIONS = {
   /** GET /get-quotas: Get quotas */
   getQuotas: {
     method: "GET",
-    path: "/get-quotas",
     pathParts: ["/get-quotas"],
-    queryParams: [],
-    body: false,
     retry: true,
     schema: "QuotasResponse",
+  },
+  /** GET /create-dataset: Create a dataset */
+  createDataset: {
+    method: "GET",
+    pathParts: ["/create-dataset"],
+    retry: false,
+    schema: "CreateDatasetResponse",
+  },
+  /** POST /list-datasets: List datasets */
+  listDatasets: {
+    method: "POST",
+    pathParts: ["/list-datasets"],
+    retry: true,
+    schema: "ListDatasetsResponse",
+  },
+  /** POST /list-dataset-files: List a dataset's files */
+  listDatasetFiles: {
+    method: "POST",
+    pathParts: ["/list-dataset-files"],
+    body: true,
+    retry: true,
+    schema: "ListDatasetFilesResponse",
   },
 } as const;

@@ -825,6 +825,201 @@ export const schemas: Record<string, object> = {
     },
     "additionalProperties": true
   },
+  "CreateDatasetResponse": {
+    "title": "CreateDatasetResponse",
+    "type": "object",
+    "description": "The dataset just created.",
+    "required": [
+      "dataset_id"
+    ],
+    "properties": {
+      "dataset_id": {
+        "type": "string",
+        "description": "The new dataset's id, `dataset-<uuid>`; a job takes it as its `inputs`."
+      }
+    },
+    "additionalProperties": true
+  },
+  "UploadToDatasetRequest": {
+    "title": "UploadToDatasetRequest",
+    "type": "object",
+    "description": "One Parquet file for a dataset, as a multipart form.",
+    "required": [
+      "dataset_id",
+      "file"
+    ],
+    "properties": {
+      "dataset_id": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The dataset to add the file to."
+      },
+      "file": {
+        "type": "string",
+        "format": "binary",
+        "description": "The Parquet file; its file name is its name in the dataset."
+      }
+    }
+  },
+  "UploadToDatasetResponse": {
+    "title": "UploadToDatasetResponse",
+    "type": "object",
+    "description": "The file just uploaded.",
+    "required": [
+      "file_id"
+    ],
+    "properties": {
+      "file_id": {
+        "type": "string",
+        "description": "The file's id in the dataset."
+      }
+    },
+    "additionalProperties": true
+  },
+  "Dataset": {
+    "title": "Dataset",
+    "type": "object",
+    "description": "A dataset of the account.",
+    "required": [
+      "dataset_id"
+    ],
+    "properties": {
+      "dataset_id": {
+        "type": "string",
+        "description": "The dataset's id, `dataset-<uuid>`."
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The dataset's name, if it has one."
+      },
+      "created_at": {
+        "type": "string",
+        "description": "When the dataset was created (ISO 8601)."
+      },
+      "file_count": {
+        "type": "integer",
+        "description": "How many files it holds."
+      },
+      "total_size_bytes": {
+        "type": "integer",
+        "description": "The size of all its files, in bytes."
+      },
+      "schema": {
+        "description": "The columns of its files (names and Parquet types), as the server describes them; null while empty."
+      }
+    },
+    "additionalProperties": true
+  },
+  "ListDatasetsResponse": {
+    "title": "ListDatasetsResponse",
+    "type": "object",
+    "description": "The datasets of the account, newest first.",
+    "required": [
+      "datasets"
+    ],
+    "properties": {
+      "datasets": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Dataset"
+        }
+      }
+    },
+    "additionalProperties": true
+  },
+  "DatasetRequest": {
+    "title": "DatasetRequest",
+    "type": "object",
+    "description": "Which dataset.",
+    "required": [
+      "dataset_id"
+    ],
+    "properties": {
+      "dataset_id": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The dataset's id."
+      }
+    },
+    "additionalProperties": false
+  },
+  "DatasetFileRequest": {
+    "title": "DatasetFileRequest",
+    "type": "object",
+    "description": "Which file of which dataset.",
+    "required": [
+      "dataset_id",
+      "file_name"
+    ],
+    "properties": {
+      "dataset_id": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The dataset's id."
+      },
+      "file_name": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The file's name in the dataset."
+      }
+    },
+    "additionalProperties": false
+  },
+  "DatasetFile": {
+    "title": "DatasetFile",
+    "type": "object",
+    "description": "A file of a dataset.",
+    "required": [
+      "file_name",
+      "file_id"
+    ],
+    "properties": {
+      "file_name": {
+        "type": "string",
+        "description": "The file's name, unique within its dataset."
+      },
+      "file_id": {
+        "type": "string",
+        "description": "The file's id."
+      },
+      "uploaded_at": {
+        "type": "string",
+        "description": "When the file was uploaded (ISO 8601)."
+      },
+      "size_bytes": {
+        "type": "integer",
+        "description": "The file's size in bytes."
+      },
+      "row_count": {
+        "type": "integer",
+        "description": "How many rows it holds."
+      },
+      "schema": {
+        "description": "Its columns (names and Parquet types), as the server describes them."
+      }
+    },
+    "additionalProperties": true
+  },
+  "ListDatasetFilesResponse": {
+    "title": "ListDatasetFilesResponse",
+    "type": "object",
+    "description": "The files of a dataset, in upload order.",
+    "required": [
+      "files"
+    ],
+    "properties": {
+      "files": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/DatasetFile"
+        }
+      }
+    },
+    "additionalProperties": true
+  },
   "Error": {
     "title": "Error",
     "type": "object",

@@ -16,14 +16,12 @@ import { type Api, callJSON, queryString } from "./request.ts";
 export interface OperationSpec {
   /** The HTTP method, in capitals. */
   method: string;
-  /** The path under the deployment's /v1, with a `{name}` placeholder for each path parameter. */
-  path: string;
-  /** The path split around its placeholders, literal parts and parameter names by turns: "/jobs/", "job_id", "". */
+  /** The path under the deployment's /v1 split around its placeholders, literal parts and parameter names by turns: "/jobs/", "job_id", "". */
   pathParts: readonly string[];
-  /** Names of the query parameters. */
-  queryParams: readonly string[];
-  /** Whether it takes a JSON body. */
-  body: boolean;
+  /** Names of the query parameters; absent when it has none. */
+  queryParams?: readonly string[] | undefined;
+  /** Whether it takes a JSON body; absent when not. */
+  body?: boolean | undefined;
   /** Whether a failed attempt may be retried: safe methods, and reads sent as POST (`x-idempotent`). */
   retry: boolean;
   /** The component schema of its 2xx body. */
@@ -98,15 +96,10 @@ function pathSegment(value: unknown, name: string): string {
  * answer. Not itself async (one layer of promises fewer on every call): a refusal is thrown here, and every
  * caller turns it into a rejection.
  */
-function callOperation<T>(
-  api: Api,
-  spec: OperationSpec,
-  args: unknown,
-  options: RequestOptions,
-  pick?: (answer: unknown) => T,
-): Promise<T> {
+function callOperation<T>(api: Api, id: OperationId, args: unknown, options: RequestOptions, pick?: (answer: unknown) => T): Promise<T> {
+  const spec = TABLE[id];
   const given = (args ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
-  if (typeof given !== "object") throw new InvalidRequestError(`${spec.method} ${spec.path} takes an object of arguments.`);
+  if (typeof given !== "object") throw new InvalidRequestError(`${id}() takes an object of arguments.`);
   // Split when generated, so filling an id in is a concatenation rather than a search and replace.
   const parts = spec.pathParts;
   let url = api.config.apiURL + parts[0];
@@ -114,12 +107,12 @@ function callOperation<T>(
     const name = parts[i] as string;
     url += pathSegment(given.path?.[name], name) + parts[i + 1];
   }
-  if (spec.queryParams.length) {
+  if (spec.queryParams) {
     const query: Record<string, string | number | boolean | undefined> = {};
     for (const name of spec.queryParams) query[name] = given.query?.[name] as string | number | boolean | undefined;
     url += queryString(query);
   }
-  if (spec.body && given.body === undefined) throw new InvalidRequestError(`${spec.method} ${spec.path} needs a body.`);
+  if (spec.body && given.body === undefined) throw new InvalidRequestError(`${id}() needs a body.`);
   const body = spec.body ? JSON.stringify(given.body) : undefined;
   // The row is also how its answer is read: its schema, and what its 409 means.
   return callJSON(api, { method: spec.method, url, body, retry: spec.retry, final409: spec.notSucceeded }, options, spec, pick);
@@ -141,7 +134,7 @@ export type OperationCaller = <K extends OperationId, T = OperationResult<K>>(
 /** The methods of `sutro.api`, one per row of the generated table, and the caller the SDK's methods share. */
 export function createOperations(api: Api): { methods: OperationMethods; call: OperationCaller } {
   const call = ((id: OperationId, args: unknown, options: RequestOptions, pick?: (answer: unknown) => unknown) =>
-    callOperation(api, TABLE[id], args, options, pick)) as OperationCaller;
+    callOperation(api, id, args, options, pick)) as OperationCaller;
   const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
   for (const id of Object.keys(TABLE) as OperationId[]) {
     methods[id] = async (args, options) => call(id, args as never, checkRequestOptions(options));

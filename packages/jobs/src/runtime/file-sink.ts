@@ -1,8 +1,8 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import type { ByteSink, OpenFile } from "../model/files.ts";
 import type { ResultsUrl } from "../model/types.ts";
-import type { ByteSink, OpenFile } from "../resources/jobs/download.ts";
 
 /** Opens for writing (or appending), resolving once the file is open, so a path that cannot be written fails here. */
 function openStream(path: string, flags: "w" | "a"): Promise<WriteStream> {

@@ -62,7 +62,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
     const { method, url, request } = outgoing;
     const maxRetries = (outgoing.retry ?? isIdempotent(method)) ? (options.maxRetries ?? config.maxRetries) : 0;
     // A request that must not be sent twice goes out on a connection of its own (see RuntimeEnvironment.fetchOnce).
-    const fetch = outgoing.retry === false && !isIdempotent(method) ? config.fetchOnce : config.fetch;
+    const fetch = outgoing.retry === false ? config.fetchOnce : config.fetch;
     const timeout = options.timeout ?? config.timeout;
     const deadline = options.deadline ?? config.deadline;
     const deadlineAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;

@@ -1,4 +1,5 @@
 import { configurationCases } from "./configuration.ts";
+import { datasetCases } from "./datasets.ts";
 import { downloadCases } from "./download.ts";
 import { faultCases } from "./faults.ts";
 import { hardeningCases } from "./hardening.ts";
@@ -32,4 +33,5 @@ export const cases: Case[] = [
   ...hardeningCases,
   ...inferCases,
   ...newcomerCases,
+  ...datasetCases,
 ];

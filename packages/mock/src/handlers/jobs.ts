@@ -6,14 +6,18 @@ import type { MockJob } from "../dataset.ts";
 import { PHASES, progressLines, resultsOf } from "../lifecycle.ts";
 import type { MockState } from "../state.ts";
 import { checkCreateBody } from "../validation.ts";
+import { datasetInputs } from "./datasets.ts";
 
 /** POST /batch-inference: checks the body as the API does, then creates a QUEUED job that starts to live. */
 export function createJob(state: MockState, body: unknown): Answer {
   const job = checkCreateBody(body);
   if ("status" in job) return job;
   const { inputs } = job;
-  const rows = Array.isArray(inputs) ? inputs : undefined;
-  const given = rows ?? Array.from({ length: 10 }, (_, i) => `Row ${i + 1} of ${String(inputs)}`);
+  // A dataset of this mock: its column's values, file after file. Any other id or URL: ten made-up rows.
+  const dataset = typeof inputs === "string" ? state.datasets.get(inputs) : undefined;
+  const fromDataset = dataset && datasetInputs(dataset, (body as { column_name?: unknown }).column_name);
+  if (fromDataset && "status" in fromDataset) return fromDataset;
+  const given = Array.isArray(inputs) ? inputs : (fromDataset ?? Array.from({ length: 10 }, (_, i) => `Row ${i + 1} of ${String(inputs)}`));
   const created = state.dataset.add({
     model: job.model,
     system_prompt: job.system_prompt ?? null,

@@ -1,0 +1,337 @@
+/**
+ * The datasets resource's calls, loaded with the first one. Uploads are multipart bodies the platform encodes
+ * (FormData, file-backed Blobs read as they are sent) and are checked first with hyparquet reading only each
+ * file's footer; downloads stream into the same sinks as results files.
+ */
+import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
+import { APIConnectionError, APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
+import type { DownloadResult } from "../../model/files.ts";
+import { type ByteSink, type NamedBlob, streamSink } from "../../model/files.ts";
+import { checkPathParam } from "../../operations/operation.ts";
+import { abortError } from "../../transport/abort.ts";
+import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
+import { idleTimer } from "../../transport/idle.ts";
+import { failures } from "../../transport/lazy.ts";
+import type {
+  Dataset,
+  DatasetDownloadParams,
+  DatasetFile,
+  DatasetFileInput,
+  DatasetsContext,
+  UploadFiles,
+  UploadParams,
+  UploadResult,
+} from "./types.ts";
+
+/** A creation or an upload whose answer was lost after the request may have arrived: not a definite 4xx. */
+function mayHaveArrived(error: unknown): boolean {
+  if (error instanceof InvalidRequestError) return false;
+  return !(error instanceof APIError && error.status !== undefined && error.status >= 400 && error.status < 500);
+}
+
+export async function create({ call }: DatasetsContext, options?: RequestOptions): Promise<{ datasetId: string }> {
+  const checked = checkRequestOptions(options);
+  const sent = !checked.signal?.aborted;
+  try {
+    return { datasetId: await call("createDataset", {}, checked, (answer) => answer.dataset_id) };
+  } catch (error) {
+    if (!sent || !mayHaveArrived(error)) throw error;
+    const cause = error instanceof Error ? error : new Error(String(error));
+    throw new DatasetOutcomeUnknownError(
+      `The dataset may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; an empty dataset costs nothing, so create another (sutro.datasets.list() shows them).`,
+      { cause, status: error instanceof APIError ? error.status : undefined },
+    );
+  }
+}
+
+export async function list({ call }: DatasetsContext, options?: RequestOptions): Promise<Dataset[]> {
+  return call("listDatasets", {}, checkRequestOptions(options), (answer) => answer.datasets);
+}
+
+export async function files({ call }: DatasetsContext, datasetId: string, options?: RequestOptions): Promise<DatasetFile[]> {
+  const body = { dataset_id: checkPathParam(datasetId, "datasetId") };
+  return call("listDatasetFiles", { body }, checkRequestOptions(options), (answer) => answer.files);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const PLAIN_NAME = /^[^/\\\u0000-\u001f\u007f]+$/;
+
+/** A name a dataset can hold, that never writes outside a folder when downloaded: no separator, not `.` or `..`. */
+function checkName(name: unknown, where: string): string {
+  if (typeof name !== "string" || name === "." || name === ".." || !PLAIN_NAME.test(name)) {
+    throw new InvalidRequestError(`${where}: the file name must be a plain file name (no / or \\), got ${JSON.stringify(name)}.`);
+  }
+  return name;
+}
+
+/** The files `upload()` was given, as named Blobs: paths opened by the entry, streams read into memory. */
+async function blobsOf(given: UploadFiles, context: DatasetsContext): Promise<NamedBlob[]> {
+  const items = (Array.isArray(given) ? given : [given]) as (string | DatasetFileInput)[];
+  if (items.length === 0) throw new InvalidRequestError("upload() needs at least one file.");
+  const out: NamedBlob[] = [];
+  for (const item of items) {
+    if (typeof item === "string") {
+      if (!context.openBlobs)
+        throw new InvalidRequestError("This entry (browsers, workers) reads no files: pass { name, data } with a Blob.");
+      out.push(...(await context.openBlobs(item)));
+      continue;
+    }
+    const name = checkName((item as DatasetFileInput | undefined)?.name, "upload()");
+    const { data } = item;
+    if (data instanceof Blob) out.push({ name, data });
+    else if (data instanceof ReadableStream) out.push({ name, data: await new Response(data).blob() });
+    else throw new InvalidRequestError(`${name}: data must be a Blob, a File or a ReadableStream.`);
+  }
+  return out;
+}
+
+const PAR1 = "PAR1";
+
+/** The columns of a Parquet file, read from its footer only (hyparquet reads ranges of the Blob). */
+async function schemaOf(file: NamedBlob): Promise<string> {
+  const { data, name } = file;
+  const ends = async (start: number, end: number) => new TextDecoder().decode(await data.slice(start, end).arrayBuffer());
+  if (data.size < 12 || (await ends(0, 4)) !== PAR1 || (await ends(data.size - 4, data.size)) !== PAR1) {
+    throw new InvalidRequestError(`${name} is not a Parquet file (no PAR1 at its start and end).`);
+  }
+  const { parquetMetadataAsync, parquetSchema } = await import("hyparquet");
+  try {
+    const metadata = await parquetMetadataAsync({ byteLength: data.size, slice: (start, end) => data.slice(start, end).arrayBuffer() });
+    return parquetSchema(metadata)
+      .children.map((c) => `${c.element.name}: ${c.element.logical_type?.type ?? c.element.converted_type ?? c.element.type ?? "group"}`)
+      .join(", ");
+  } catch (cause) {
+    throw new InvalidRequestError(`${name} is not a readable Parquet file: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/** The column names the server gives a file's or a dataset's schema, when it gives them as an object. */
+const columnNames = (schema: unknown): string | undefined =>
+  schema && typeof schema === "object" && !Array.isArray(schema) ? Object.keys(schema).sort().join(", ") : undefined;
+
+/** Every check of `upload()`, made before anything is sent; resolves to the dataset's files as they are. */
+async function checkFiles(blobs: NamedBlob[], existing: DatasetFile[]): Promise<void> {
+  const names = new Set(existing.map((f) => f.file_name));
+  for (const { name } of blobs) {
+    if (names.has(name))
+      throw new InvalidRequestError(`${name}: the dataset already has a file of that name; names are unique in a dataset.`);
+    names.add(name);
+  }
+  let first: { name: string; schema: string } | undefined;
+  for (const blob of blobs) {
+    const schema = await schemaOf(blob);
+    first ??= { name: blob.name, schema };
+    if (schema !== first.schema) {
+      throw new InvalidRequestError(
+        `${blob.name} has the columns (${schema}), ${first.name} (${first.schema}): every file of a dataset has one schema.`,
+      );
+    }
+  }
+  const theirs = columnNames(existing[0]?.schema);
+  const ours = first?.schema
+    .split(", ")
+    .map((c) => c.slice(0, c.lastIndexOf(":")))
+    .sort()
+    .join(", ");
+  if (theirs !== undefined && ours !== undefined && theirs !== ours) {
+    throw new InvalidRequestError(
+      `${first?.name} has the columns (${ours}), the dataset's files (${theirs}): every file of a dataset has one schema.`,
+    );
+  }
+}
+
+export async function upload(context: DatasetsContext, given: UploadFiles, params: UploadParams = {}): Promise<UploadResult> {
+  const { datasetId: target, onProgress, ...rest } = params;
+  const options = checkRequestOptions(rest);
+  if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
+  const blobs = await blobsOf(given, context);
+  const existing = target === undefined ? [] : await files(context, target, options);
+  await checkFiles(blobs, existing);
+  const datasetId = target ?? (await create(context, options)).datasetId;
+  const totalBytes = blobs.reduce((sum, b) => sum + b.data.size, 0);
+  const done = { bytes: 0 };
+  const uploaded: UploadResult["files"] = [];
+  try {
+    for (const blob of blobs) {
+      uploaded.push({
+        fileName: blob.name,
+        fileId: await uploadOne(context, datasetId, blob, options, (n) => {
+          notify(onProgress, { fileName: blob.name, bytesDone: done.bytes + n, totalBytes });
+        }),
+      });
+      done.bytes += blob.data.size;
+    }
+  } catch (error) {
+    throw userError(error);
+  }
+  return { datasetId, files: uploaded };
+}
+
+/**
+ * One file, sent once; when its outcome is unknown, the dataset's files are asked whether it arrived (same
+ * name, same size), and it is sent again only if not, at most `maxRetries` times.
+ */
+async function uploadOne(
+  context: DatasetsContext,
+  datasetId: string,
+  blob: NamedBlob,
+  options: RequestOptions,
+  progress: (bytesDone: number) => void,
+): Promise<string> {
+  const { api } = context;
+  const url = `${api.config.apiURL}/upload-to-dataset`;
+  const request = { method: "POST", url };
+  const tries = (options.maxRetries ?? api.config.maxRetries) + 1;
+  for (let attempt = 1; ; attempt++) {
+    if (options.signal?.aborted) throw abortError(options.signal);
+    const form = new FormData();
+    form.set("dataset_id", datasetId);
+    form.set("file", blob.data, blob.name);
+    // The platform encodes the form (and streams a file-backed Blob from disk); counting its bytes as they
+    // go is what tells progress.
+    const encoded = new Request(url, { method: "POST", body: form });
+    let sentBytes = 0;
+    const counted = (encoded.body as ReadableStream<Uint8Array>).pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          sentBytes += chunk.length;
+          progress(Math.min(sentBytes, blob.data.size));
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    const idle = idleTimer(options.signal, options.timeout ?? api.config.timeout);
+    let failure: unknown;
+    try {
+      const response = await api.config.fetchOnce(url, {
+        method: "POST",
+        headers: { ...api.headers, ...options.headers, "Content-Type": encoded.headers.get("content-type") as string },
+        body: counted,
+        signal: idle.signal,
+        duplex: "half",
+      } as RequestInit);
+      const text = await response.text();
+      if (response.ok) return (JSON.parse(text) as { file_id: string }).file_id;
+      failure = (await failures()).statusError(api.config.apiKeySource, request, response.status, response.headers, text);
+    } catch (cause) {
+      if (isCallbackFailure(cause)) throw cause;
+      if (options.signal?.aborted) throw abortError(options.signal);
+      failure =
+        cause instanceof APIConnectionError
+          ? cause
+          : (await failures()).attemptFailed(request, cause, idle.timedOut ? "the timeout" : undefined);
+    } finally {
+      idle.dispose();
+    }
+    if (!mayHaveArrived(failure)) throw failure;
+    // The file may be there: ask the dataset before sending it again.
+    let arrived: DatasetFile | undefined;
+    try {
+      arrived = (await files(context, datasetId, { signal: options.signal })).find(
+        (f) => f.file_name === blob.name && f.size_bytes === blob.data.size,
+      );
+    } catch (asked) {
+      throw new DatasetOutcomeUnknownError(
+        `${blob.name} may or may not have arrived in ${datasetId} (${(failure as Error).message.replace(/\.$/, "")}), and listing the dataset's files failed too (${(asked as Error).message.replace(/\.$/, "")}). List them with sutro.datasets.files("${datasetId}") before uploading it again.`,
+        { cause: failure },
+      );
+    }
+    if (arrived) return arrived.file_id;
+    if (attempt >= tries) throw failure;
+  }
+}
+
+export async function download(
+  context: DatasetsContext,
+  datasetId: string,
+  fileName: string | undefined,
+  params: DatasetDownloadParams,
+): Promise<DownloadResult | DownloadResult[]> {
+  const id = checkPathParam(datasetId, "datasetId");
+  const { to, onProgress, ...rest } = params ?? ({} as DatasetDownloadParams);
+  const options = checkRequestOptions(rest);
+  if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
+  const isStream = typeof (to as WritableStream | undefined)?.getWriter === "function";
+  if (!isStream && (typeof to !== "string" || to === ""))
+    throw new InvalidRequestError("download() needs `to`: a path, or a WritableStream.");
+  if (!isStream && !context.openFile)
+    throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
+  if (fileName !== undefined) return downloadOne(context, id, checkName(fileName, "download()"), to, options, onProgress);
+  if (isStream) throw new InvalidRequestError("Every file of a dataset goes into a directory: give `to` as a path.");
+  const folder = /[\\/]$/.test(to as string) ? (to as string) : `${to}/`;
+  const results: DownloadResult[] = [];
+  for (const file of await files(context, id, options)) {
+    results.push(await downloadOne(context, id, checkName(file.file_name, "download()"), folder, options, onProgress));
+  }
+  return results;
+}
+
+async function downloadOne(
+  context: DatasetsContext,
+  datasetId: string,
+  fileName: string,
+  to: string | WritableStream<Uint8Array>,
+  options: RequestOptions,
+  onProgress: DatasetDownloadParams["onProgress"],
+): Promise<DownloadResult> {
+  const { api } = context;
+  const url = `${api.config.apiURL}/download-from-dataset`;
+  const request = { method: "POST", url };
+  const body = JSON.stringify({ dataset_id: datasetId, file_name: fileName });
+  const idle = idleTimer(options.signal, options.timeout ?? api.config.timeout);
+  let sink: ByteSink | undefined;
+  let bytes = 0;
+  try {
+    const response = await api.config.fetch(url, {
+      method: "POST",
+      headers: { ...api.headers, ...options.headers, "Content-Type": "application/json" },
+      body,
+      signal: idle.signal,
+    });
+    const type = response.headers.get("content-type") ?? "";
+    if (!response.ok) {
+      throw (await failures()).statusError(api.config.apiKeySource, request, response.status, response.headers, await response.text());
+    }
+    if (type.includes("json") || !response.body) {
+      const text = await response.text();
+      throw new DownloadError(
+        `POST /download-from-dataset answered a JSON body instead of ${fileName}: ${text.slice(0, 300)}. Nothing was written.`,
+        {
+          status: response.status,
+          request,
+          body: text,
+        },
+      );
+    }
+    const total = Number(response.headers.get("content-length") ?? 0) || 0;
+    sink =
+      typeof to === "string"
+        ? await (context.openFile as NonNullable<DatasetsContext["openFile"]>)(
+            to,
+            { filename: fileName, key: `${datasetId}/${fileName}`, size_bytes: total },
+            datasetId,
+          )
+        : streamSink(to);
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      await sink.write(value);
+      idle.touch();
+      bytes += value.length;
+      notify(onProgress, { fileName, bytesDone: bytes, totalBytes: total });
+    }
+    if (total && bytes !== total)
+      throw new DownloadError(`${fileName} ended at byte ${bytes} of ${total}. Nothing was left at the destination.`, { request });
+    const path = await sink.finish();
+    return { path, bytes, etag: undefined, resumes: 0, restarts: 0 };
+  } catch (error) {
+    await sink?.abandon(error, false).catch(() => {});
+    if (isCallbackFailure(error)) throw userError(error);
+    if (options.signal?.aborted) throw abortError(options.signal);
+    if (error instanceof APIError || error instanceof InvalidRequestError) throw error;
+    throw (await failures()).attemptFailed(request, error, idle.timedOut ? "the timeout" : undefined);
+  } finally {
+    idle.dispose();
+  }
+}

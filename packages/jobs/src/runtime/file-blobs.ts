@@ -1,0 +1,38 @@
+/**
+ * Local files for `datasets.upload()`, as Blobs backed by the file (node:fs `openAsBlob`, which Deno and Bun
+ * implement): read as they are sent, never held whole in memory. A directory gives its `.parquet` files in
+ * name order. A path that is missing or unreadable is a typed error naming it, before any request; on Deno, a
+ * read not granted is said with the flag to grant.
+ */
+import { openAsBlob } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { InvalidRequestError } from "../errors/errors.ts";
+import type { NamedBlob, OpenBlobs } from "../model/files.ts";
+import type { Permitted } from "./file-sink.ts";
+
+const WHY = new Map([
+  ["ENOENT", "does not exist"],
+  ["EACCES", "cannot be read (permission denied)"],
+]);
+
+export function fileBlobs(permitted?: Permitted): OpenBlobs {
+  const refuse = (path: string, cause: unknown): never => {
+    const code = (cause as { code?: unknown }).code;
+    throw new InvalidRequestError(`${path} ${WHY.get(code as string) ?? `cannot be read (${(cause as Error).message})`}.`);
+  };
+  const open = async (path: string): Promise<NamedBlob> => ({
+    name: basename(path),
+    data: await openAsBlob(path).catch((cause: unknown) => refuse(path, cause)),
+  });
+  return async (path) => {
+    if (permitted && !permitted("read", path)) {
+      throw new InvalidRequestError(`Reading ${path} needs a permission not granted (Deno: --allow-read=${path}).`);
+    }
+    const found = await stat(path).catch((cause: unknown) => refuse(path, cause));
+    if (!found.isDirectory()) return [await open(path)];
+    const names = (await readdir(path).catch((cause: unknown) => refuse(path, cause))).filter((name) => name.endsWith(".parquet")).sort();
+    if (names.length === 0) throw new InvalidRequestError(`${path} is a directory without .parquet files.`);
+    return Promise.all(names.map((name) => open(join(path, name))));
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * Datasets (#22): uploads checked before any byte is sent, streamed, with unknown outcomes asked of the
+ * dataset rather than sent blindly again; downloads streamed, a JSON body in place of the file refused; a job
+ * over a dataset runs on its rows.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parquetWriteBuffer } from "hyparquet-writer";
+import { DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../src/index.ts";
+import { type Case, clientFor, inDir, intercepting, withMock } from "./harness.ts";
+
+/** A Parquet file of reviews (text and stars), as a user's pipeline writes one. */
+function reviews(texts: string[], stars?: number[]): Uint8Array {
+  const columnData = [{ name: "review", data: texts, type: "STRING" as const }];
+  if (stars) columnData.push({ name: "stars", data: stars as never, type: "INT32" as never });
+  return new Uint8Array(parquetWriteBuffer({ columnData }));
+}
+
+const uploads = (server: { requests: { path: string }[] }) => server.requests.filter((r) => r.path === "/v1/upload-to-dataset").length;
+
+export const datasetCases: Case[] = [
+  {
+    name: "datasets: a directory's .parquet files upload in name order into a new dataset; files(), list(), a job over its rows, and downloads to a path, a directory and a stream",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 50 }, (server) =>
+        inDir(async (dir) => {
+          const sutro = clientFor(rt, server);
+          const source = join(dir, "in");
+          const { mkdirSync } = await import("node:fs");
+          mkdirSync(source);
+          writeFileSync(join(source, "b.parquet"), reviews(["c", "d", "e"], [3, 4, 5]));
+          writeFileSync(join(source, "a.parquet"), reviews(["a", "b"], [1, 2]));
+          writeFileSync(join(source, "notes.txt"), "not uploaded");
+          const progress: number[] = [];
+          const result = await sutro.datasets.upload(source, { onProgress: (p) => progress.push(p.bytesDone) });
+          assert.match(result.datasetId, /^dataset-/);
+          assert.deepEqual(
+            result.files.map((f) => f.fileName),
+            ["a.parquet", "b.parquet"],
+          );
+          const sizes = ["a", "b"].map((n) => readFileSync(join(source, `${n}.parquet`)).length);
+          assert.equal(progress.at(-1), (sizes[0] ?? 0) + (sizes[1] ?? 0));
+          assert.deepEqual(
+            [...progress].sort((x, y) => x - y),
+            progress,
+            "progress only grows",
+          );
+
+          const files = await sutro.datasets.files(result.datasetId);
+          assert.deepEqual(
+            files.map((f) => [f.file_name, f.size_bytes, f.row_count]),
+            [
+              ["a.parquet", sizes[0], 2],
+              ["b.parquet", sizes[1], 3],
+            ],
+          );
+          assert.equal(files[0]?.file_id, result.files[0]?.fileId);
+          const listed = await sutro.datasets.list();
+          assert.equal(listed[0]?.dataset_id, result.datasetId);
+          assert.equal(listed[0]?.file_count, 2);
+
+          const { jobId } = await sutro.jobs.create({ inputs: result.datasetId, columnName: "review", model: "m" });
+          await sutro.jobs.wait(jobId, { pollInterval: 20 });
+          const rows = await sutro.jobs.results(jobId, { includeInputs: true });
+          assert.deepEqual(
+            rows.map((r) => r.input),
+            ["a", "b", "c", "d", "e"],
+          );
+
+          const one = await sutro.datasets.download(result.datasetId, "b.parquet", { to: join(dir, "b-copy.parquet") });
+          assert.equal(one.path, join(dir, "b-copy.parquet"));
+          assert.deepEqual(readFileSync(join(dir, "b-copy.parquet")), readFileSync(join(source, "b.parquet")));
+          const all = await sutro.datasets.download(result.datasetId, undefined, { to: join(dir, "out") });
+          assert.deepEqual(
+            all.map((r) => r.bytes),
+            sizes,
+          );
+          assert.deepEqual(readdirSync(join(dir, "out")).sort(), ["a.parquet", "b.parquet"]);
+          const chunks: Uint8Array[] = [];
+          await sutro.datasets.download(result.datasetId, "a.parquet", {
+            to: new WritableStream({
+              write: (chunk) => {
+                chunks.push(chunk);
+              },
+            }),
+          });
+          assert.equal(
+            chunks.reduce((n, c) => n + c.length, 0),
+            sizes[0],
+          );
+        }),
+      ),
+  },
+  {
+    name: "datasets: every upload check refuses before any byte is sent, naming the file: not Parquet, two schemas, a name twice, a name already in the dataset, a path-like name",
+    run: (rt) =>
+      withMock({ jobs: 1 }, (server) =>
+        inDir(async (dir) => {
+          const sutro = clientFor(rt, server);
+          const good = new Blob([reviews(["a"], [1]) as Uint8Array<ArrayBuffer>]);
+          const csv = join(dir, "reviews.parquet");
+          writeFileSync(csv, "review,stars\na,1\n");
+          const cases: [Parameters<typeof sutro.datasets.upload>[0], RegExp][] = [
+            [csv, /reviews\.parquet is not a Parquet file/],
+            [
+              [
+                { name: "a.parquet", data: good },
+                { name: "b.parquet", data: new Blob([reviews(["x"]) as Uint8Array<ArrayBuffer>]) },
+              ],
+              /b\.parquet has the columns \(review: UTF8\), a\.parquet \(review: UTF8, stars: INT\w*\)/,
+            ],
+            [
+              [
+                { name: "a.parquet", data: good },
+                { name: "a.parquet", data: good },
+              ],
+              /a\.parquet: the dataset already has a file of that name/,
+            ],
+            [{ name: "../a.parquet", data: good }, /plain file name/],
+            [join(dir, "missing.parquet"), /missing\.parquet does not exist/],
+            [[], /at least one file/],
+          ];
+          for (const [files, message] of cases) {
+            const error = await sutro.datasets.upload(files).catch((e: unknown) => e);
+            assert.ok(error instanceof InvalidRequestError, String(error));
+            assert.match(error.message, message);
+          }
+          assert.equal(server.requests.length, 0, "nothing sent, no dataset created");
+
+          const { datasetId } = await sutro.datasets.create();
+          await sutro.datasets.upload({ name: "a.parquet", data: good }, { datasetId });
+          const before = server.requests.length;
+          const twice = await sutro.datasets.upload({ name: "a.parquet", data: good }, { datasetId }).catch((e: unknown) => e);
+          assert.ok(twice instanceof InvalidRequestError);
+          const other = await sutro.datasets
+            .upload({ name: "c.parquet", data: new Blob([reviews(["x"]) as Uint8Array<ArrayBuffer>]) }, { datasetId })
+            .catch((e: unknown) => e);
+          assert.ok(other instanceof InvalidRequestError);
+          assert.match(other.message, /the dataset's files \(review, stars\)/);
+          assert.equal(uploads({ requests: server.requests.slice(before) }), 0, "the dataset's files were asked; nothing uploaded");
+        }),
+      ),
+  },
+  {
+    name: "datasets: an upload whose answer is lost asks the dataset: a file that arrived is not sent again; one that did not is",
+    run: (rt) =>
+      withMock({ jobs: 1, faults: [{ request: 2, reset: "before-headers" }] }, async (server) => {
+        // Request 1 creates the dataset; request 2 (the upload) is stored, then its connection dropped.
+        const sutro = clientFor(rt, server);
+        const data = new Blob([reviews(["a", "b"]) as Uint8Array<ArrayBuffer>]);
+        const result = await sutro.datasets.upload({ name: "a.parquet", data });
+        assert.equal(uploads(server), 1, "not sent again");
+        assert.equal((await sutro.datasets.files(result.datasetId)).length, 1);
+        assert.equal(result.files[0]?.fileId, (await sutro.datasets.files(result.datasetId))[0]?.file_id);
+
+        // A drop before anything reached the server: the listing says it is not there, so it is sent again.
+        let dropped = 0;
+        const flaky = clientFor(rt, server, {
+          fetch: (input, init) => {
+            const url = String(input instanceof Request ? input.url : input);
+            if (url.endsWith("/upload-to-dataset") && dropped++ === 0) return Promise.reject(new TypeError("fetch failed"));
+            return globalThis.fetch(input, init);
+          },
+        });
+        const again = await flaky.datasets.upload({ name: "b.parquet", data }, { datasetId: result.datasetId });
+        assert.equal(dropped, 2);
+        assert.equal((await sutro.datasets.files(result.datasetId)).length, 2);
+        assert.ok(again.files[0]?.fileId);
+
+        // When even the listing fails, the error says the outcome is unknown and how to find out.
+        const broken = clientFor(rt, server, {
+          maxRetries: 0,
+          fetch: (input, init) => {
+            const url = String(input instanceof Request ? input.url : input);
+            const down = url.endsWith("/upload-to-dataset") || url.endsWith("/list-dataset-files");
+            return down ? Promise.reject(new TypeError("fetch failed")) : globalThis.fetch(input, init);
+          },
+        });
+        const error = await broken.datasets.upload({ name: "c.parquet", data }).catch((e: unknown) => e);
+        assert.ok(error instanceof DatasetOutcomeUnknownError, String(error));
+        assert.match(error.message, /c\.parquet may or may not have arrived in dataset-/);
+        assert.match(error.message, /sutro\.datasets\.files\("dataset-/);
+      }),
+  },
+  {
+    name: "datasets: a download answered with a JSON body in place of the file is a DownloadError; nothing is written",
+    run: (rt) =>
+      withMock({ jobs: 1 }, (server) =>
+        inDir(async (dir) => {
+          const lying = intercepting(
+            "/download-from-dataset",
+            () =>
+              new Response(JSON.stringify({ detail: "File not ready." }), { status: 200, headers: { "content-type": "application/json" } }),
+          );
+          const sutro = clientFor(rt, server, { fetch: lying.fetch });
+          const to = join(dir, "a.parquet");
+          const error = await sutro.datasets.download("dataset-x", "a.parquet", { to }).catch((e: unknown) => e);
+          assert.ok(error instanceof DownloadError, String(error));
+          assert.match(error.message, /JSON body instead of a\.parquet: \{"detail":"File not ready\."\}/);
+          assert.equal(existsSync(to), false);
+          assert.deepEqual(readdirSync(dir), []);
+          const missing = await clientFor(rt, server)
+            .datasets.download("dataset-x", "a.parquet", { to })
+            .catch((e: unknown) => e);
+          assert.equal((missing as { status?: number }).status, 404);
+          assert.deepEqual(readdirSync(dir), []);
+        }),
+      ),
+  },
+];
