@@ -205,7 +205,16 @@ export async function generateStatuses(specURL) {
 }
 
 /** The guides, in the order the rendered page shows them. */
-export const GUIDES = ["getting-started", "run-a-batch", "jobs", "pagination", "errors-retries-timeouts", "cli", "regenerating"];
+export const GUIDES = [
+  "getting-started",
+  "run-a-batch",
+  "datasets",
+  "jobs",
+  "pagination",
+  "errors-retries-timeouts",
+  "cli",
+  "regenerating",
+];
 
 /** Redoc 3 anchors a section at `#/` and its title in lower case, words joined by dashes. */
 const anchor = (title) =>

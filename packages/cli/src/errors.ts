@@ -53,7 +53,7 @@ export const EXIT_MEANINGS: readonly [code: number, meaning: string][] = [
   [EXIT.usage, "usage: a mistake in the command line; nothing was sent"],
   [EXIT.auth, "authentication: the key was refused, or a URL came without its key"],
   [EXIT.network, "network or timeout: no complete answer"],
-  [EXIT.server, "server error, or a job whose creation is unknown (look before submitting again)"],
+  [EXIT.server, "server error, or a job or upload whose outcome is unknown (look before sending again)"],
   [EXIT.config, "configuration: no deployment, a key without its URL, a retired host"],
   [EXIT.jobFailed, "the job ended FAILED"],
   [EXIT.jobCancelled, "the job ended CANCELLED"],

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { Sutro } from "../../jobs/src/node.ts";
 import { artifactBytes } from "../../mock/src/artifacts.ts";
@@ -491,6 +492,52 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       }
     });
 
+    test("datasets: upload a directory (checked, nothing sent for a bad file), files, infer over it, download one and all", async () => {
+      const dir = freshHome();
+      const source = join(dir, "in");
+      mkdirSync(source);
+      const parquet = (texts: string[]) =>
+        new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "review", data: texts, type: "STRING" }] }));
+      writeFileSync(join(source, "b.parquet"), parquet(["c"]));
+      writeFileSync(join(source, "a.parquet"), parquet(["a", "b"]));
+      writeFileSync(join(dir, "bad.parquet"), "review\na\n");
+      const before = live.requests.length;
+      const bad = await run2(["datasets", "upload", join(dir, "bad.parquet")]);
+      expect([bad.code, bad.stderr]).toEqual([2, "sutro-jobs: bad.parquet is not a Parquet file (no PAR1 at its start and end).\n"]);
+      expect(live.requests.length).toBe(before);
+
+      const uploaded = await run2(["datasets", "upload", source]);
+      expect(uploaded.code, uploaded.stderr).toBe(0);
+      const datasetId = uploaded.stdout.trim();
+      expect(datasetId).toMatch(/^dataset-/);
+      expect(uploaded.stderr).toMatch(/Uploaded 2 files to dataset-/);
+      const files = await run2(["datasets", "files", datasetId]);
+      expect(files.stdout.split("\n").map((line) => line.split(/\s+/)[0])).toEqual(["FILE", "a.parquet", "b.parquet", ""]);
+      const listed = await run2(["datasets", "list", "--json"]);
+      expect(JSON.parse(listed.stdout)[0]).toMatchObject({ dataset_id: datasetId, file_count: 2 });
+
+      const inferred = await run2(["infer", datasetId, "--column", "review", "--model", "m"]);
+      expect(inferred.code, inferred.stderr).toBe(0);
+      expect(
+        inferred.stdout
+          .trim()
+          .split("\n")
+          .map((line) => JSON.parse(line).input),
+      ).toEqual(["a", "b", "c"]);
+
+      const out = join(dir, "out");
+      const one = await run2(["datasets", "download", datasetId, "b.parquet", "-o", join(dir, "b-copy.parquet")]);
+      expect(one.code, one.stderr).toBe(0);
+      expect(readFileSync(join(dir, "b-copy.parquet"))).toEqual(readFileSync(join(source, "b.parquet")));
+      const all = await run2(["datasets", "download", datasetId, "-o", out]);
+      expect(all.stdout.trim().split("\n")).toEqual([join(out, "a.parquet"), join(out, "b.parquet")]);
+      const wrong = await run2(["datasets", "upload", "--out", "x", source]);
+      expect([wrong.code, wrong.stderr]).toEqual([2, "sutro-jobs: --out belongs to `datasets download`. (see --help)\n"]);
+      const unknown = await run2(["datasets", "remove", datasetId]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/Unknown datasets action "remove": create, list, files, upload or download/);
+    });
+
     test("quotas prints each priority's quotas", async () => {
       const result = await run2(["quotas"]);
       expect(result.code).toBe(0);
@@ -672,6 +719,7 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       ["cancel"],
       ["results"],
       ["quotas"],
+      ["datasets"],
       ["login"],
       ["logout"],
       ["set-api-url"],

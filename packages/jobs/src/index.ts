@@ -30,8 +30,10 @@ export {
   ENV_API_URL,
   EXAMPLE_API_URL,
   type ExplicitCredentials,
+  type Found,
   maskApiKey,
   normalizeApiURL,
+  type Pair,
 } from "./config/deployment.ts";
 export type { Logger, LogLevel } from "./config/logger.ts";
 export type { ClientOptions, RequestOptions, RetryInfo } from "./config/options.ts";

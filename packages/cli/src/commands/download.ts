@@ -1,13 +1,10 @@
 import type { DownloadProgress, Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, jobIdOf } from "../command.ts";
 import { isClosedPipe } from "../errors.ts";
-import { bytes, duration } from "../format.ts";
+import { bytes } from "../format.ts";
 import type { Io } from "../io.ts";
 import { write } from "../io.ts";
-
-/** How often the progress bar is redrawn: often enough to look live, rarely enough to cost nothing. */
-const REDRAW_MS = 100;
-const BAR = 24;
+import { transferProgress } from "../transfer-progress.ts";
 
 export const command: Command = {
   name: "download",
@@ -65,32 +62,7 @@ export async function downloadResults(
   signal: AbortSignal,
 ): Promise<void> {
   const live = io.stderr.isTTY === true;
-  const started = Date.now();
-  let drawn = 0;
-  const draw = ({ bytesDone, totalBytes }: DownloadProgress, final = false) => {
-    const now = Date.now();
-    if (!final && now - drawn < REDRAW_MS) return;
-    drawn = now;
-    const elapsed = Math.max(now - started, 1);
-    const share = totalBytes > 0 ? bytesDone / totalBytes : 1;
-    const filled = Math.round(share * BAR);
-    const rate = (bytesDone / elapsed) * 1000;
-    const eta = !final && rate > 0 && bytesDone < totalBytes ? `, ETA ${duration(((totalBytes - bytesDone) / rate) * 1000)}` : "";
-    io.stderr.write(
-      `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${bytes(bytesDone)} / ${bytes(totalBytes)} (${Math.floor(share * 100)}%), ${bytes(rate)}/s${eta}`,
-    );
-  };
-  // Off a terminal a redrawn bar would be noise: a line for each tenth passed, nine in all. One read can
-  // pass several tenths (Bun reads far more at a time than Node), so each passed tenth gets its own line,
-  // named by its own boundary: a log then reads the same whatever the runtime's read sizes.
-  let tenths = 0;
-  const log = ({ bytesDone, totalBytes }: DownloadProgress) => {
-    const reached = totalBytes > 0 ? Math.min(Math.floor((bytesDone / totalBytes) * 10), 9) : 9;
-    while (tenths < reached) {
-      tenths += 1;
-      io.stderr.write(`${bytes((totalBytes * tenths) / 10)} of ${bytes(totalBytes)} (${tenths * 10}%)\n`);
-    }
-  };
+  const { draw, log } = transferProgress(io);
   let last: DownloadProgress | undefined;
   const stop = () => {
     // A reader that left (`| head`) wants nothing more, not even this.

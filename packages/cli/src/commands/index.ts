@@ -2,6 +2,7 @@
 import type { Command } from "../command.ts";
 import { command as cancel } from "./cancel.ts";
 import { command as config } from "./config.ts";
+import { command as datasets } from "./datasets.ts";
 import { command as download } from "./download.ts";
 import { command as infer } from "./infer.ts";
 import { command as list } from "./list.ts";
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   cancel,
   results,
   download,
+  datasets,
   quotas,
   login,
   logout,

@@ -23,7 +23,9 @@ export const ENV_API_KEY = "SUTRO_API_KEY";
 
 /** One value found, raw, with where it came from and the name it was found under. */
 export interface Found {
+  /** The value as found, not yet checked. */
   value: unknown;
+  /** Where it came from. */
   source: CredentialSource;
   /** How a message names it: "apiURL", "SUTRO_API_URL", "api_url in ~/.sutro/config.json". */
   label: string;
@@ -31,12 +33,15 @@ export interface Found {
 
 /** The first source that gives a URL or a key (options, environment, config file), with whatever it gives. */
 export interface Pair {
+  /** The URL it gives, if any. */
   url: Found | undefined;
+  /** The key it gives, if any. */
   key: Found | undefined;
   /** What this source calls the URL and the key, for the message when one of them is missing. */
   names: { url: string; key: string };
   /** Why the pair is used as a whole, for the message when half of it is missing. */
   why: string;
+  /** Older names that supplied a value (`SUTRO_BASE_URL`, `base_url`, `baseURL`). */
   legacyNames: string[];
 }
 

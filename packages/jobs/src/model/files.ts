@@ -46,7 +46,9 @@ export function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
 
 /** A file to upload: its name (unique in the dataset) and its bytes. */
 export interface NamedBlob {
+  /** The file's name in the dataset. */
   name: string;
+  /** Its bytes, read as they are sent when the Blob is backed by a file. */
   data: Blob;
 }
 

@@ -44,7 +44,9 @@ export interface UploadParams extends Omit<RequestOptions, "deadline"> {
 
 /** What `upload()` did: the dataset, and each file's id in upload order. */
 export interface UploadResult {
+  /** The dataset the files went into: the one given, or the one created. */
   datasetId: string;
+  /** Each file's name and its id in the dataset, in upload order. */
   files: { fileName: string; fileId: string }[];
 }
 
