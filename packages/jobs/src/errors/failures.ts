@@ -204,6 +204,18 @@ export function notInSpec(
   return new MalformedResponseError(message, answered(request, reply, body));
 }
 
+/** What a JSON value is, for a message: "null", "an array", "string"… */
+const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : typeof value);
+
+/** The words for an answer's shape problem: `field` is the one that fails ("" for the body itself). */
+export function shapeWords(field: string, body: unknown): string {
+  if (field === "") return `${describe(body)} instead of an object`;
+  const value = (body as Record<string, unknown>)[field];
+  if (field === "jobs") return `"jobs" as ${describe(value)} instead of an array`;
+  if (value === "") return `an empty "${field}" (the last page says null)`;
+  return `"${field}" as ${describe(value)} instead of a string or null`;
+}
+
 /** A resultsURL() expiry the API would refuse, refused before any request. */
 export function badExpiresIn(expiresIn: unknown): InvalidRequestError {
   return new InvalidRequestError(`expiresIn must be a whole number of seconds from 1 to 604800 (7 days), got ${String(expiresIn)}.`);

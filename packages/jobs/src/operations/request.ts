@@ -19,16 +19,12 @@ type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { qu
     : { [K in keyof NonNullable<Q>]?: NonNullable<Q>[K] | undefined }
   : never;
 
-/** The least every JSON answer of the API is: an object. */
-export function notAnObject(body: unknown): string | undefined {
-  if (body && typeof body === "object" && !Array.isArray(body)) return undefined;
-  return `${describe(body)} instead of an object`;
-}
+/** Whether a JSON value is an object (not null, not an array): the least every JSON answer of the API is. */
+export const isObject = (body: unknown): body is Record<string, unknown> =>
+  typeof body === "object" && body !== null && !Array.isArray(body);
 
-/** What a JSON value is, for a message: "null", "an array", "string"… */
-export function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-}
+/** The least every JSON answer is: an object; otherwise its problem is the body itself (""), worded by failures.ts. */
+const notAnObject = (body: unknown): string | undefined => (isObject(body) ? undefined : "");
 
 /** The query part of a URL, `?limit=10&cursor=…`, without the parameters left undefined. */
 export function queryString(query: Record<string, string | number | boolean | undefined>): string {
@@ -44,7 +40,10 @@ export function queryString(query: Record<string, string | number | boolean | un
 export interface Reading {
   /** The spec's schema for the 2xx body, or a pick by the body when the API answers in more than one shape. */
   schema: string | ((body: unknown) => string);
-  /** The structural problem that would break the caller, if any; checked even when `validate` is off. Default: not an object. */
+  /**
+   * The field whose shape would break the caller ("" for the body itself), if any; checked even when
+   * `validate` is off, worded only on failure (failures.ts `shapeWords`). Default: the body must be an object.
+   */
   shapeProblem?: ((body: unknown) => string | undefined) | undefined;
   /** Whether a 409 is the spec's NotSucceeded: the job has no results yet (JobNotSucceededError). */
   notSucceeded?: boolean | undefined;
@@ -94,7 +93,7 @@ function readJSON<T>(api: Api, outgoing: Outgoing, reply: Reply, reading: Readin
   }
   const schemaName = typeof reading.schema === "string" ? reading.schema : reading.schema(answer);
   const problem = (reading.shapeProblem ?? notAnObject)(answer);
-  if (problem) return failed((f) => f.notInSpec(outgoing, reply, answer, schemaName, [problem], false));
+  if (problem !== undefined) return failed((f) => f.notInSpec(outgoing, reply, answer, schemaName, [f.shapeWords(problem, answer)], false));
   if (!api.config.validate) return kept(answer, pick);
   return specCheck().then(({ specProblems }) => {
     const issues = specProblems(answer, schemaName);

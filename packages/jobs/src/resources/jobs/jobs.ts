@@ -1,7 +1,7 @@
 import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
 import type { Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/types.ts";
 import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
-import { type Api, describe, getJSON, notAnObject, type Reading } from "../../operations/request.ts";
+import { type Api, getJSON, isObject, type Reading } from "../../operations/request.ts";
 import { failures } from "../../transport/lazy.ts";
 import type { CreateJobParams } from "./create.ts";
 import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
@@ -34,23 +34,18 @@ export interface ResultsURLParams extends ResultsParams {
   expiresIn?: number | undefined;
 }
 
-/** The structural checks every list response gets; `validate: true` adds the full schema. */
+/** The structural checks every list response gets (the field that fails, worded by failures.ts); `validate: true` adds the full schema. */
 function listProblem(body: unknown): string | undefined {
-  const problem = notAnObject(body);
-  if (problem) return problem;
-  const { jobs } = body as Record<string, unknown>;
-  return Array.isArray(jobs) ? undefined : `"jobs" as ${describe(jobs)} instead of an array`;
+  if (!isObject(body)) return "";
+  return Array.isArray(body.jobs) ? undefined : "jobs";
 }
 
-/** A page is a list with a cursor that paging can follow. */
+/** A page is a list with a cursor that paging can follow: a string, or null on the last page; never empty. */
 function pageProblem(body: unknown): string | undefined {
   const problem = listProblem(body);
-  if (problem) return problem;
+  if (problem !== undefined) return problem;
   const { next_cursor } = body as Record<string, unknown>;
-  if (next_cursor !== null && typeof next_cursor !== "string")
-    return `"next_cursor" as ${describe(next_cursor)} instead of a string or null`;
-  if (next_cursor === "") return `an empty "next_cursor" (the last page says null)`;
-  return undefined;
+  return next_cursor === null || (typeof next_cursor === "string" && next_cursor !== "") ? undefined : "next_cursor";
 }
 
 /**
