@@ -133,5 +133,6 @@ export type { IterateParams, ListAllParams, ListPageParams, ListParams } from ".
 export { JobIterator } from "./resources/jobs/pagination.ts";
 export type { ProgressUpdate } from "./resources/jobs/progress.ts";
 export type { ResultColumns, ResultRow, ResultsParams } from "./resources/jobs/results.ts";
+export type { RowsParams } from "./resources/jobs/rows.ts";
 export type { JobStatusDetail } from "./resources/jobs/status-detail.ts";
 export type { WaitOptions } from "./resources/jobs/wait.ts";

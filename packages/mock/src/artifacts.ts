@@ -20,6 +20,8 @@ export function sign(seed: number, key: string, expiresAt: number): string {
 export interface StoredArtifact {
   size: number;
   version: number;
+  /** The file's bytes, when it is a real file (a Parquet file of the job's results); otherwise made on the fly. */
+  bytes?: Uint8Array | undefined;
 }
 
 export function etagOf(seed: number, key: string, file: StoredArtifact): string {
@@ -85,13 +87,15 @@ export function answerArtifact(
   const { size } = file;
   const etag = etagOf(seed, key, file);
   const base = { etag, "accept-ranges": "bytes", "content-type": "application/vnd.apache.parquet" };
-  const range = /^bytes=(\d+)-$/.exec(headers.get("range") ?? "");
+  // `bytes=N-` (the rest, to resume) or `bytes=N-M` (a slice, as Parquet readers ask), as object storage takes them.
+  const range = /^bytes=(\d+)-(\d*)$/.exec(headers.get("range") ?? "");
   const ifRange = headers.get("if-range");
   const start = range && (ifRange === null || ifRange === etag) ? Number(range[1]) : undefined;
   if (start !== undefined && start >= size) return { status: 416, headers: { ...base, "content-range": `bytes */${size}` } };
   if (start !== undefined) {
-    const partial = { ...base, "content-length": String(size - start), "content-range": `bytes ${start}-${size - 1}/${size}` };
-    return method === "HEAD" ? { status: 206, headers: partial } : { status: 206, headers: partial, range: [start, size] };
+    const end = range?.[2] ? Math.min(Number(range[2]) + 1, size) : size;
+    const partial = { ...base, "content-length": String(end - start), "content-range": `bytes ${start}-${end - 1}/${size}` };
+    return method === "HEAD" ? { status: 206, headers: partial } : { status: 206, headers: partial, range: [start, end] };
   }
   const whole = { ...base, "content-length": String(size) };
   return method === "HEAD" ? { status: 200, headers: whole } : { status: 200, headers: whole, range: [0, size] };

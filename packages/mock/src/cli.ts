@@ -26,6 +26,9 @@ Options:
   --speed N         jobs created here live N times faster than real time (default 1)
   --artifact-bytes N the size of every results file behind results-url (default 256 a row + 1024);
                     made on the fly, so gigabytes cost no memory
+  --parquet-results N
+                    results files are real Parquet files of each job's results (snappy), in row
+                    groups of N rows, written when first asked (default: made-up bytes)
   --results-lag MS  for MS ms (of the jobs' clock) after a job succeeds, job-results answers 409, as results
                     still being written (default 0)
   --legacy-status-shape
@@ -67,6 +70,7 @@ try {
       speed: { type: "string" },
       "artifact-bytes": { type: "string" },
       "results-lag": { type: "string" },
+      "parquet-results": { type: "string" },
       "legacy-status-shape": { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
@@ -88,6 +92,7 @@ try {
       speed: whole(values.speed, "speed", 1, 1),
       artifactBytes: values["artifact-bytes"] === undefined ? undefined : whole(values["artifact-bytes"], "artifact-bytes", 0),
       resultsLag: whole(values["results-lag"], "results-lag", 0),
+      parquetRowGroup: values["parquet-results"] === undefined ? undefined : whole(values["parquet-results"], "parquet-results", 1),
       legacyStatusShape: values["legacy-status-shape"] === true,
       faults: (values.fault ?? []).map(parseFault),
     });

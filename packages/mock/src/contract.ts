@@ -43,6 +43,12 @@ export interface MockApiOptions {
   resultsLag?: number | undefined;
   /** The size of every results file, in bytes (made on the fly, never held). Default: 256 bytes a row. */
   artifactBytes?: number | undefined;
+  /**
+   * Results files are real Parquet files of the job's results (the columns of job-results, snappy), written
+   * when first asked, in row groups of this many rows; `artifactBytes` is then unused. Default: off (files of
+   * made-up bytes).
+   */
+  parquetRowGroup?: number | undefined;
 }
 
 /** A request as the HTTP adapter hands it over. */

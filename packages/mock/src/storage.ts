@@ -36,7 +36,8 @@ export function storageReply(state: MockState, request: IncomingRequest, rule: F
   const cut = range && rule?.resetAt !== undefined && rule.resetAt > range[0] && rule.resetAt < range[1];
   if (range && cut) range = [range[0], rule?.resetAt as number];
   const stallAt = range && rule?.stallAt !== undefined && rule.stallAt > range[0] && rule.stallAt < range[1] ? rule.stallAt : undefined;
-  const bytes = (from: number, to: number) => artifactBytes(state.seed, key, file?.version ?? 0, from, to);
+  const bytes = (from: number, to: number) =>
+    file?.bytes ? chunksOf(file.bytes, from, to) : artifactBytes(state.seed, key, file?.version ?? 0, from, to);
   return {
     status: answered.status,
     headers: sent,
@@ -51,4 +52,9 @@ export function storageReply(state: MockState, request: IncomingRequest, rule: F
     reset: cut ? "mid-body" : undefined,
     truncateTo: undefined,
   };
+}
+
+/** `[from, to)` of a real file, in chunks as storage sends them. */
+function* chunksOf(bytes: Uint8Array, from: number, to: number): Generator<Uint8Array> {
+  for (let at = from; at < to; at += 64 * 1024) yield bytes.subarray(at, Math.min(at + 64 * 1024, to));
 }

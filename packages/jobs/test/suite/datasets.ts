@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parquetWriteBuffer } from "hyparquet-writer";
-import { DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../src/index.ts";
+import { DatasetOutcomeUnknownError, DownloadError, InvalidRequestError, JobNotSucceededError } from "../../src/index.ts";
 import { type Case, clientFor, inDir, intercepting, withMock } from "./harness.ts";
 
 /** A Parquet file of reviews (text and stars), as a user's pipeline writes one. */
@@ -207,5 +207,52 @@ export const datasetCases: Case[] = [
           assert.deepEqual(readdirSync(dir), []);
         }),
       ),
+  },
+  {
+    name: "rows(): the results file read with Range requests a row group at a time, the rows results() gives; an expired link is replaced; break stops the reading",
+    run: (rt) =>
+      withMock({ jobs: 30, speed: 50, parquetRowGroup: 3 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const inputs = Array.from({ length: 10 }, (_, i) => `review ${i}`);
+        const { jobId } = await sutro.jobs.create({ inputs, model: "m" });
+        await sutro.jobs.wait(jobId, { pollInterval: 20 });
+        const expected = await sutro.jobs.results(jobId, { includeInputs: true });
+        const storage = () => server.requests.filter((r) => r.path.startsWith("/__artifacts/"));
+        const before = storage().length;
+        const rows: unknown[] = [];
+        for await (const row of sutro.jobs.rows(jobId, { includeInputs: true })) rows.push(row);
+        assert.deepEqual(rows, expected);
+        const reads = storage().slice(before);
+        assert.ok(reads.length >= 1 + 4, `the footer, then each of the 4 row groups: ${reads.length} reads`);
+        assert.ok(
+          reads.every((r) => r.status === 206 && r.authorization === null),
+          "ranges only, never the key",
+        );
+
+        // The link expires after the footer was read (storage answers 403): a fresh one is asked for.
+        server.faults.push({ target: "artifacts", status: 403, times: 1, request: server.requests.length + 3 });
+        const links = () => server.requests.filter((r) => r.path.endsWith("/results-url")).length;
+        const linksBefore = links();
+        const again: unknown[] = [];
+        for await (const row of sutro.jobs.rows(jobId, { includeInputs: true })) again.push(row);
+        assert.deepEqual(again, expected);
+        assert.equal(links() - linksBefore, 2, "one link, then a fresh one after the 403");
+
+        // break after the first row: the row groups after the first are never read.
+        const start = storage().length;
+        for await (const row of sutro.jobs.rows(jobId)) {
+          assert.equal(row.output, expected[0]?.output);
+          break;
+        }
+        assert.ok(storage().length - start <= 3, `${storage().length - start} reads for one row`);
+
+        let running = "";
+        for (let i = 0; !running; i++) if (server.dataset.at(i).status === "RUNNING") running = server.dataset.at(i).job_id;
+        const error = await sutro.jobs
+          .rows(running)
+          .next()
+          .catch((e: unknown) => e);
+        assert.ok(error instanceof JobNotSucceededError, String(error));
+      }),
   },
 ];

@@ -1,6 +1,8 @@
 /** The jobs resource's operations, each answered as the API does, from the mock's state. */
+
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { type Answer, error, ok, streamed } from "../answers.ts";
-import { ARTIFACT_PREFIX, sign } from "../artifacts.ts";
+import { ARTIFACT_PREFIX, type StoredArtifact, sign } from "../artifacts.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { MockJob } from "../dataset.ts";
 import { PHASES, progressLines, resultsOf } from "../lifecycle.ts";
@@ -74,6 +76,20 @@ export function listJobs(state: MockState, url: URL): Answer {
   return { status: 200, body: JSON.stringify({ jobs, next_cursor: next }), page: Math.floor(offset / limit) + 1, cursor };
 }
 
+/** A results file: a real Parquet file of the job's results with `parquetRowGroup`, else made-up bytes of its size. */
+function newArtifact(state: MockState, job: MockJob, include: { inputs: boolean; logprobs: boolean }): StoredArtifact {
+  const rowGroupSize = state.options.parquetRowGroup;
+  if (rowGroupSize === undefined) return { size: state.options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024, version: 0 };
+  const columns = resultsOf(job, state.lives, state.seed, include);
+  const columnData = Object.entries(columns).map(([name, values]) =>
+    values.every((v) => typeof v === "number" || v === null)
+      ? { name, data: values as (number | null)[], type: "DOUBLE" as const }
+      : { name, data: values.map((v) => (v === null || typeof v === "string" ? v : JSON.stringify(v))), type: "STRING" as const },
+  );
+  const bytes = new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize }));
+  return { size: bytes.length, version: 0, bytes };
+}
+
 /** GET /jobs/{id}/results-url: presigned URLs pointing back at this server, for a SUCCEEDED job. */
 export function resultsUrl(state: MockState, job: MockJob, url: URL, origin: string): Answer {
   const format = url.searchParams.get("format") ?? "parquet";
@@ -87,7 +103,7 @@ export function resultsUrl(state: MockState, job: MockJob, url: URL, origin: str
   const logprobs = url.searchParams.get("include_cumulative_logprobs") === "true";
   const key = `results/${job.job_id}${inputs ? "-inputs" : ""}${logprobs ? "-logprobs" : ""}.parquet`;
   // Made on first ask; a file replaced since (the new-size fault) keeps its new size.
-  const file = state.artifacts.get(key) ?? { size: state.options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024, version: 0 };
+  const file = state.artifacts.get(key) ?? newArtifact(state, job, { inputs, logprobs });
   state.artifacts.set(key, file);
   const date = Math.floor(Date.now() / 1000);
   const expiresAt = date + expires;

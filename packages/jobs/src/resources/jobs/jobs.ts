@@ -5,7 +5,7 @@ import { type Api, getJSON, isObject, type Reading } from "../../operations/requ
 import { failures } from "../../transport/lazy.ts";
 import type { CreateJobParams } from "./create.ts";
 import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
-import { downloader, jobParams, notReady, progressStream, resultRows, statusReader, waiting } from "./lazy.ts";
+import { downloader, jobParams, notReady, progressStream, resultRows, rowReader, statusReader, waiting } from "./lazy.ts";
 import {
   checkIterateParams,
   checkListParams,
@@ -17,6 +17,7 @@ import {
 import { JobIterator } from "./pagination.ts";
 import type { ProgressUpdate } from "./progress.ts";
 import type { ResultColumns, ResultRow, ResultsParams } from "./results.ts";
+import type { RowsParams } from "./rows.ts";
 import type { JobStatusDetail } from "./status-detail.ts";
 import type { WaitOptions } from "./wait.ts";
 
@@ -289,6 +290,19 @@ export class Jobs {
     const api = this.#api;
     // The stream's parser loads with the first stream followed.
     return deferred(async () => (await progressStream()).followProgress(api, path, checked));
+  }
+
+  /**
+   * The results as rows, read straight from the results file with HTTP Range requests, one row group at a time:
+   * memory stays one row group's however big the job, and nothing is written to disk. A link that expires
+   * mid-way is replaced; storage never gets the key. Rows as `results()` gives them; `break` stops the reading.
+   */
+  rows(jobId: string, params: RowsParams = {}): AsyncIterableIterator<ResultRow> {
+    const id = checkPathParam(jobId, "jobId");
+    const columns = { includeInputs: params.includeInputs, includeCumulativeLogprobs: params.includeCumulativeLogprobs };
+    return deferred(async () =>
+      (await rowReader()).readRows(this.#api.config, params, (signal) => this.resultsURL(id, columns, { signal })),
+    );
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */

@@ -13,5 +13,7 @@ export const downloader = once(() => import("./download.ts"));
 export const statusReader = once(() => import("./status-detail.ts"));
 /** What a 409 from a job's results means, asked of the job. */
 export const notReady = once(() => import("./not-ready.ts"));
+/** Reading the results file row group by row group. */
+export const rowReader = once(() => import("./rows.ts"));
 /** Following the progress stream. */
 export const progressStream = once(() => import("./progress.ts"));

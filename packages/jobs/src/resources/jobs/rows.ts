@@ -1,0 +1,97 @@
+/**
+ * A job's results read straight from its results file (Parquet) behind the presigned URL, with HTTP Range
+ * requests: the footer first, then one row group at a time (hyparquet reads through an async buffer), so memory
+ * stays one row group's however big the job, and nothing is written to disk. A link that expires mid-way is
+ * replaced by a fresh one; storage never gets the key or any of the client's headers.
+ */
+import type { ResolvedConfig } from "../../config/options.ts";
+import { DownloadError } from "../../errors/errors.ts";
+import { redactURL } from "../../errors/presigned.ts";
+import type { ResultsUrl } from "../../model/types.ts";
+import { abortError, sleep } from "../../transport/abort.ts";
+import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
+import { type ResultRow, rowOf } from "./results.ts";
+
+/** What `rows()` takes. */
+export interface RowsParams {
+  /** The columns to read, by their names in the file (`outputs`, `inputs`, …); default every column. */
+  columns?: readonly string[] | undefined;
+  /** Each row's input beside its output. */
+  includeInputs?: boolean | undefined;
+  /** Each row's cumulative log-probability. */
+  includeCumulativeLogprobs?: boolean | undefined;
+  /** Stops the reading; a `break` does too. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Fresh links are asked for at most this many times in a row before a 403 counts as a refusal, not an expiry. */
+const FRESH_LINKS = 2;
+
+export async function* readRows(
+  config: ResolvedConfig,
+  params: RowsParams,
+  link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
+): AsyncGenerator<ResultRow, void, undefined> {
+  const { signal } = params;
+  let current = await link(signal);
+  const size = current.artifact.size_bytes;
+  let etag: string | undefined;
+  const fail = (message: string, status?: number) =>
+    new DownloadError(message, { status, request: { method: "GET", url: redactURL(current.urls.get) } });
+
+  /** Bytes [start, end) of the file: one Range request, retried on a broken connection or a 5xx, on a fresh link after a 403. */
+  async function slice(start: number, end: number): Promise<ArrayBuffer> {
+    for (let attempt = 1, fresh = 0; ; ) {
+      if (signal?.aborted) throw abortError(signal);
+      // Only Range and If-Range: never the key, never the client's headers.
+      const headers: Record<string, string> = { Range: `bytes=${start}-${end - 1}` };
+      if (etag !== undefined) headers["If-Range"] = etag;
+      let status: number;
+      try {
+        const response = await config.fetch(current.urls.get, { method: "GET", headers, signal: signal ?? null });
+        status = response.status;
+        if (status === 206 || (status === 200 && start === 0 && end === size && etag === undefined)) {
+          const bytes = await response.arrayBuffer();
+          etag ??= response.headers.get("etag") ?? undefined;
+          if (bytes.byteLength !== end - start) throw fail(`Storage sent ${bytes.byteLength} bytes for a range of ${end - start}.`);
+          return bytes;
+        }
+        await response.body?.cancel();
+      } catch (error) {
+        if (error instanceof DownloadError) throw error;
+        if (signal?.aborted) throw abortError(signal);
+        status = 0;
+      }
+      if (status === 403 && fresh++ < FRESH_LINKS) {
+        current = await link(signal);
+        continue;
+      }
+      if (status === 200) throw fail("The results file changed while its rows were read: read them again.", status);
+      if ((status === 0 || RETRYABLE_STATUSES.has(status)) && attempt++ <= config.maxRetries) {
+        await sleep(backoffMs(attempt - 1, config.initialDelay, config.maxDelay), signal);
+        continue;
+      }
+      throw fail(
+        status === 0
+          ? "The results file could not be read: the connection kept failing."
+          : `Storage answered ${status} for the results file.`,
+        status || undefined,
+      );
+    }
+  }
+
+  const file = { byteLength: size, slice };
+  const [{ parquetMetadataAsync, parquetReadObjects }, { compressors }] = await Promise.all([
+    import("hyparquet"),
+    import("hyparquet-compressors"),
+  ]);
+  const metadata = await parquetMetadataAsync(file);
+  const columns = params.columns ? { columns: [...params.columns] } : {};
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    const records = await parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors, ...columns });
+    rowStart = rowEnd;
+    for (const record of records) yield rowOf(record as Record<string, unknown>);
+  }
+}
