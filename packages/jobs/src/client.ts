@@ -155,7 +155,7 @@ export class Sutro {
     options: InferOptions<S>,
   ): Promise<InferResult<OutputOf<S>> | DryRunResult>;
   infer(data: InferData, options: InferOptions<OutputSchema | undefined>): Promise<InferResult<unknown> | DryRunResult> {
-    const context = { jobs: this.jobs, logger: this.#config.logger, readFile: this.#readFile };
+    const context = { jobs: this.jobs, datasets: this.datasets, logger: this.#config.logger, readFile: this.#readFile };
     return inference().then((lib) => lib.infer(context, data, options));
   }
 

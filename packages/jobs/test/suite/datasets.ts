@@ -255,4 +255,57 @@ export const datasetCases: Case[] = [
         assert.ok(error instanceof JobNotSucceededError, String(error));
       }),
   },
+  {
+    name: "infer() above 10,000 inputs uploads them as a dataset (the file holds exactly the inputs, in order), runs the job over it, and reads the rows from the results file; upload: never keeps them inline",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 100_000, parquetRowGroup: 4_000 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const inputs = Array.from({ length: 10_001 }, (_, i) => `review ${i}`);
+        const told: string[] = [];
+        const result = await sutro.infer(inputs, { model: "m", onUpload: (u) => told.push(u.datasetId) });
+        assert.match(result.datasetId ?? "", /^dataset-/);
+        assert.deepEqual(told, [result.datasetId]);
+        const created = server.requests.filter((r) => r.path === "/v1/batch-inference").at(-1)?.body as Record<string, unknown>;
+        assert.deepEqual([created.inputs, created.column_name], [result.datasetId, "input"]);
+        assert.equal(result.rows.length, inputs.length);
+        assert.deepEqual(
+          result.rows.slice(0, 3).map((r) => [r.index, r.input]),
+          [
+            [0, "review 0"],
+            [1, "review 1"],
+            [2, "review 2"],
+          ],
+        );
+        assert.equal(result.rows.at(-1)?.input, "review 10000");
+        assert.ok(
+          server.requests.some((r) => r.path.startsWith("/__artifacts/") && r.status === 206),
+          "rows read from the results file",
+        );
+        assert.equal(server.requests.filter((r) => r.path === "/v1/job-results").length, 0, "not one JSON answer of every row");
+
+        // The uploaded file holds exactly the inputs, in order.
+        const chunks: Uint8Array[] = [];
+        await sutro.datasets.download(result.datasetId as string, "inputs.parquet", {
+          to: new WritableStream({ write: (c) => void chunks.push(c) }),
+        });
+        const bytes = new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+        const { parquetReadObjects } = await import("hyparquet");
+        const uploaded = await parquetReadObjects({ file: bytes.buffer as ArrayBuffer });
+        assert.deepEqual(
+          uploaded.map((r) => r.input),
+          inputs,
+        );
+
+        const uploadsBefore = uploads(server);
+        const inline = await sutro.infer(inputs.slice(0, 10_001), { model: "m", upload: "never" });
+        assert.equal(inline.datasetId, undefined);
+        assert.equal(uploads(server), uploadsBefore);
+        const sent = server.requests.filter((r) => r.path === "/v1/batch-inference").at(-1)?.body as { inputs: unknown[] };
+        assert.equal(sent.inputs.length, 10_001);
+        const small = await sutro.infer(["a", "b"], { model: "m" });
+        assert.equal(small.datasetId, undefined, "below the threshold: inline");
+        const refused = await sutro.infer(["a"], { model: "m", upload: "sometimes" as never }).catch((e: unknown) => e);
+        assert.ok(refused instanceof InvalidRequestError);
+      }),
+  },
 ];

@@ -7,8 +7,10 @@ import type { Logger } from "../../config/logger.ts";
 import { APITimeoutError, APIUserAbortError, InvalidRequestError, JobNotSucceededError } from "../../errors/errors.ts";
 import { normalizeStatus } from "../../model/status.ts";
 import type { FailureReason } from "../../model/types.ts";
+import type { Datasets, UploadResult } from "../../resources/datasets/datasets.ts";
 import type { CreateJobParams } from "../../resources/jobs/create.ts";
 import type { Jobs } from "../../resources/jobs/jobs.ts";
+import type { ResultColumns } from "../../resources/jobs/results.ts";
 import { prepareInputs } from "./inputs.ts";
 import { inferRows } from "./rows.ts";
 import { resolveSchema } from "./schema.ts";
@@ -17,8 +19,43 @@ import type { DryRunResult, InferData, InferOptions, InferResult, OutputSchema, 
 /** What `infer()` runs with: the client's jobs, its logger, and its entry's file reader (none in browsers). */
 export interface InferContext {
   jobs: Jobs;
+  datasets: Datasets;
   logger: Logger;
   readFile: ReadFile | undefined;
+}
+
+/** Above either, `upload: "auto"` sends string inputs as a dataset rather than in the job's JSON body. */
+const UPLOAD_ROWS = 10_000;
+const UPLOAD_CHARACTERS = 8 * 1024 * 1024;
+
+/** Whether the inputs go up as a dataset: string inputs only (object rows are a Function's, sent as they are). */
+function uploads(inputs: unknown, upload: InferOptions<undefined>["upload"]): inputs is string[] {
+  if (upload === "never" || !Array.isArray(inputs) || !inputs.every((input) => typeof input === "string")) {
+    if (upload === "always") throw new InvalidRequestError('upload: "always" takes string inputs (a Function\'s object rows go inline).');
+    return false;
+  }
+  if (upload === "always") return true;
+  let characters = 0;
+  for (const input of inputs) characters += input.length;
+  return inputs.length > UPLOAD_ROWS || characters > UPLOAD_CHARACTERS;
+}
+
+/** The inputs as a Parquet file (one `input` column, snappy, in row groups) uploaded into a new dataset. */
+async function uploadInputs(datasets: Datasets, inputs: string[], signal: AbortSignal | undefined): Promise<UploadResult> {
+  const { parquetWriteBuffer } = await import("hyparquet-writer");
+  const file = parquetWriteBuffer({ columnData: [{ name: "input", data: inputs, type: "STRING" }], rowGroupSize: 100_000 });
+  return datasets.upload({ name: "inputs.parquet", data: new Blob([file]) }, { signal });
+}
+
+/** The columns of a job's results file, read a row group at a time (rows()), for a job too big for one JSON answer. */
+async function columnsFromFile(jobs: Jobs, jobId: string, includeInputs: boolean, signal: AbortSignal | undefined): Promise<ResultColumns> {
+  const outputs: string[] = [];
+  const inputs: unknown[] = [];
+  for await (const row of jobs.rows(jobId, { includeInputs, signal })) {
+    outputs.push(row.output);
+    if (includeInputs) inputs.push(row.input);
+  }
+  return includeInputs ? { outputs, inputs } : { outputs };
 }
 
 /** Priority 0's soft limit of inputs a job: past it, a warning says to use priority 1. */
@@ -42,12 +79,19 @@ const OPTIONS = new Set([
   "deadline",
   "onProgress",
   "onUpdate",
+  "upload",
+  "onUpload",
 ]);
 
 function checkOptions(options: unknown): asserts options is InferOptions<OutputSchema | undefined> {
   if (typeof options !== "object" || options === null) throw new InvalidRequestError("infer(data, options) needs options: { model, … }.");
   const unknown = Object.keys(options).filter((key) => !OPTIONS.has(key));
   if (unknown.length) throw new InvalidRequestError(`infer() does not take ${unknown.join(", ")}; it takes ${[...OPTIONS].join(", ")}.`);
+  const { upload, onUpload } = options as InferOptions<undefined>;
+  if (upload !== undefined && upload !== "auto" && upload !== "always" && upload !== "never") {
+    throw new InvalidRequestError(`upload must be "auto", "always" or "never", got ${JSON.stringify(upload)}.`);
+  }
+  if (onUpload !== undefined && typeof onUpload !== "function") throw new InvalidRequestError("onUpload must be a function.");
   for (const key of ["includeInputs", "dryRun"] as const) {
     const value = (options as Record<string, unknown>)[key];
     if (value !== undefined && typeof value !== "boolean") throw new InvalidRequestError(`${key} must be true or false.`);
@@ -71,7 +115,17 @@ export async function infer(context: InferContext, data: InferData, options: unk
   checkOptions(options);
   const schema = resolveSchema(options.outputSchema);
   const prepared = await prepareInputs(data, options, context.readFile);
-  const { inputs } = prepared;
+  let { inputs } = prepared;
+  let { columnName } = prepared;
+  let datasetId: string | undefined;
+  if (uploads(inputs, options.upload)) {
+    const uploaded = await uploadInputs(context.datasets, inputs, options.signal);
+    datasetId = uploaded.datasetId;
+    // A callback's exception is the user's: it rejects infer() as thrown (nothing here retries).
+    options.onUpload?.(uploaded);
+    inputs = datasetId;
+    columnName = "input";
+  }
   if (Array.isArray(inputs) && inputs.length > PROTOTYPING_INPUTS && (options.priority ?? 0) === 0) {
     context.logger.warn(
       `${inputs.length} inputs at priority 0, whose soft limit is ${PROTOTYPING_INPUTS} inputs (and 1M input tokens) a job: the job may be slow or refused. Production-sized jobs belong at priority 1.`,
@@ -89,12 +143,17 @@ export async function infer(context: InferContext, data: InferData, options: unk
     costEstimate: options.dryRun === true ? true : undefined,
     randomSeedPerInput: options.randomSeedPerInput,
     truncateRows: options.truncateRows,
-    columnName: prepared.columnName,
+    columnName,
     idColumnName: prepared.idColumnName,
   };
   const { signal, deadline, onProgress, onUpdate } = options;
-  // Never retried, as every create: an unknown outcome is a JobCreationUnknownError.
-  const { jobId } = await context.jobs.create(params, { signal });
+  // Never retried, as every create: an unknown outcome is a JobCreationUnknownError. Uploaded inputs stay in
+  // their dataset whatever happens next: the error says which, so a retry need not upload them again.
+  const { jobId } = await context.jobs.create(params, { signal }).catch((error: unknown) => {
+    if (datasetId !== undefined && error instanceof Error)
+      error.message += ` The inputs are in dataset ${datasetId}: pass it as infer()'s data, with column: "input", to run them without uploading them again.`;
+    throw error;
+  });
   const job = await context.jobs.wait(jobId, { signal, deadline, onProgress, onUpdate }).catch((error: unknown) => {
     throw stoppedWaiting(error, jobId) ?? error;
   });
@@ -110,10 +169,13 @@ export async function infer(context: InferContext, data: InferData, options: unk
   }
   if (options.dryRun === true) return { jobId, costEstimate: typeof job.cost_estimate === "number" ? job.cost_estimate : null };
   // Results not there yet right after SUCCEEDED are asked for again, for up to a minute (jobs' own rule).
-  const columns = await context.jobs
-    .resultsColumns(jobId, { includeInputs: options.includeInputs !== false }, { signal })
-    .catch((error: unknown) => {
-      throw stoppedWaiting(error, jobId) ?? error;
-    });
-  return { jobId, rows: await inferRows(columns, schema) };
+  const includeInputs = options.includeInputs !== false;
+  const columns = await (datasetId === undefined
+    ? context.jobs.resultsColumns(jobId, { includeInputs }, { signal })
+    : columnsFromFile(context.jobs, jobId, includeInputs, signal)
+  ).catch((error: unknown) => {
+    throw stoppedWaiting(error, jobId) ?? error;
+  });
+  const rows = await inferRows(columns, schema);
+  return datasetId === undefined ? { jobId, rows } : { jobId, datasetId, rows };
 }

@@ -3,6 +3,7 @@
  */
 
 import type { StandardOutput, StandardSchema } from "../../model/standard-schema.ts";
+import type { UploadResult } from "../../resources/datasets/types.ts";
 import type { CreateJobParams } from "../../resources/jobs/create.ts";
 import type { ProgressUpdate } from "../../resources/jobs/progress.ts";
 import type { WaitOptions } from "../../resources/jobs/wait.ts";
@@ -59,6 +60,15 @@ export interface InferOptions<S extends OutputSchema | undefined = undefined> ex
   onProgress?: ((update: ProgressUpdate) => void) | undefined;
   /** Told the job at each change of its status. */
   onUpdate?: WaitOptions["onUpdate"];
+  /**
+   * How string inputs reach the service: `"auto"` (default) uploads them as a Parquet file into a new dataset
+   * above 10,000 inputs or 8 MB of text, and sends them inline in the job's JSON body below; `"always"` and
+   * `"never"` decide it. A job over an uploaded dataset has its rows read from its results file, a row
+   * group at a time.
+   */
+  upload?: "auto" | "always" | "never" | undefined;
+  /** Told the dataset the inputs were uploaded into, before the job is created: run it again with that id as `data`. */
+  onUpload?: ((upload: UploadResult) => void) | undefined;
 }
 
 /** Why a row has no `output`: its text is not JSON, or not what the schema allows. */
@@ -96,6 +106,8 @@ export type InferRow<T = string> = InferRowBase & ({ output: T; error?: undefine
 export interface InferResult<T = string> {
   /** The job that ran. */
   jobId: string;
+  /** The dataset the inputs were uploaded into, when they were (see `upload`). */
+  datasetId?: string | undefined;
   /** One row per input, in input order. */
   rows: InferRow<T>[];
 }
