@@ -28,7 +28,8 @@ Options:
                     made on the fly, so gigabytes cost no memory
   --parquet-results N
                     results files are real Parquet files of each job's results (snappy), in row
-                    groups of N rows, written when first asked (default: made-up bytes)
+                    groups of N rows, written when first asked (default: real files of 10,000-row
+                    groups for jobs created here, made-up bytes for seeded jobs)
   --results-lag MS  for MS ms (of the jobs' clock) after a job succeeds, job-results answers 409, as results
                     still being written (default 0)
   --legacy-status-shape

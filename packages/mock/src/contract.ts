@@ -45,8 +45,8 @@ export interface MockApiOptions {
   artifactBytes?: number | undefined;
   /**
    * Results files are real Parquet files of the job's results (the columns of job-results, snappy), written
-   * when first asked, in row groups of this many rows; `artifactBytes` is then unused. Default: off (files of
-   * made-up bytes).
+   * when first asked, in row groups of this many rows. Default: real files for jobs created here (row groups
+   * of 10,000), made-up bytes for seeded jobs; `artifactBytes` makes every file made-up bytes of that size.
    */
   parquetRowGroup?: number | undefined;
 }

@@ -76,10 +76,16 @@ export function listJobs(state: MockState, url: URL): Answer {
   return { status: 200, body: JSON.stringify({ jobs, next_cursor: next }), page: Math.floor(offset / limit) + 1, cursor };
 }
 
-/** A results file: a real Parquet file of the job's results with `parquetRowGroup`, else made-up bytes of its size. */
+/**
+ * A results file: a real Parquet file of the job's results for a job created here (row groups of 10,000 rows)
+ * or with `parquetRowGroup`; made-up bytes of `artifactBytes` (or 256 a row) for a seeded job, or whenever
+ * `artifactBytes` is given.
+ */
 function newArtifact(state: MockState, job: MockJob, include: { inputs: boolean; logprobs: boolean }): StoredArtifact {
-  const rowGroupSize = state.options.parquetRowGroup;
-  if (rowGroupSize === undefined) return { size: state.options.artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024, version: 0 };
+  const { artifactBytes, parquetRowGroup } = state.options;
+  const rowGroupSize = parquetRowGroup ?? (state.lives.inputs(job.job_id) ? 10_000 : undefined);
+  if (rowGroupSize === undefined || artifactBytes !== undefined)
+    return { size: artifactBytes ?? Number(job.num_rows ?? 0) * 256 + 1024, version: 0 };
   const columns = resultsOf(job, state.lives, state.seed, include);
   const columnData = Object.entries(columns).map(([name, values]) =>
     values.every((v) => typeof v === "number" || v === null)

@@ -30,14 +30,17 @@ const UPLOAD_CHARACTERS = 8 * 1024 * 1024;
 
 /** Whether the inputs go up as a dataset: string inputs only (object rows are a Function's, sent as they are). */
 function uploads(inputs: unknown, upload: InferOptions<undefined>["upload"]): inputs is string[] {
-  if (upload === "never" || !Array.isArray(inputs) || !inputs.every((input) => typeof input === "string")) {
-    if (upload === "always") throw new InvalidRequestError('upload: "always" takes string inputs (a Function\'s object rows go inline).');
-    return false;
-  }
-  if (upload === "always") return true;
+  if (upload === "never" || !Array.isArray(inputs)) return false;
   let characters = 0;
-  for (const input of inputs) characters += input.length;
-  return inputs.length > UPLOAD_ROWS || characters > UPLOAD_CHARACTERS;
+  // Holes read as undefined here: such inputs go inline, where jobs.create() refuses them before any request.
+  for (const input of inputs) {
+    if (typeof input !== "string") {
+      if (upload === "always") throw new InvalidRequestError('upload: "always" takes string inputs (a Function\'s object rows go inline).');
+      return false;
+    }
+    characters += input.length;
+  }
+  return upload === "always" || inputs.length > UPLOAD_ROWS || characters > UPLOAD_CHARACTERS;
 }
 
 /** The inputs as a Parquet file (one `input` column, snappy, in row groups) uploaded into a new dataset. */
