@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { measureBundle } from "./bundle.mjs";
 import { renderChart } from "./chart.mjs";
+import { measureDatasets } from "./datasets.mjs";
 import { measureInfer } from "./infer.mjs";
 import { measureMemory } from "./memory.mjs";
 import { measureOverhead } from "./overhead.mjs";
@@ -88,6 +89,25 @@ const TARGETS = {
     better: "lower",
     what: "infer() ÷ create + wait + results by hand, 100k string inputs, time",
   },
+  upload_rss_mb: {
+    name: "upload_rss_mb",
+    limit: 64,
+    better: "lower",
+    what: "datasets.upload() of a 1 GiB Parquet file: peak RSS growth (MB)",
+  },
+  upload_ratio: {
+    name: "upload_ratio",
+    limit: 0.9,
+    better: "higher",
+    what: "datasets.upload() ÷ a hand-written streamed fetch of the same multipart body, throughput",
+  },
+  rows_rss_mb: { name: "rows_rss_mb", limit: 128, better: "lower", what: "jobs.rows() over a 1M-row results file: peak RSS growth (MB)" },
+  infer_1m_rss_mb: {
+    name: "infer_1m_rss_mb",
+    limit: 256,
+    better: "lower",
+    what: "infer() on 1M string inputs (uploaded as a dataset): peak RSS growth (MB)",
+  },
   infer_rss_ratio: {
     name: "infer_rss_ratio",
     limit: 1.25,
@@ -122,6 +142,7 @@ const TITLES = {
   progress: "8. Progress stream parsing (200,000 lines, in process)",
   wait: "9. Seeing a job end (mock at 10× real time)",
   infer: "10. infer(): 100,000 inputs to rows; reading input files",
+  datasets: "11. Datasets and big results (1 GiB upload, a 1M-row results file, infer() on 1M inputs)",
 };
 
 async function section(key, measure) {
@@ -142,6 +163,7 @@ await section("download", () => measureDownload());
 await section("progress", () => measureProgress());
 await section("wait", () => measureWait());
 await section("infer", () => measureInfer());
+await section("datasets", () => measureDatasets());
 
 /** One figure as "median (min–max)". */
 function show(figure) {

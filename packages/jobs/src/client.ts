@@ -5,7 +5,7 @@ import type { CredentialSource } from "./errors/errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import type { DryRunResult, InferData, InferOptions, InferResult, OutputOf, OutputSchema, ReadFile } from "./lib/infer/types.ts";
 import { inference } from "./lib/lazy.ts";
-import type { OpenBlobs, OpenFile } from "./model/files.ts";
+import type { OpenBlobs, OpenFile, SendStream } from "./model/files.ts";
 import type { paths, Quota } from "./model/types.ts";
 import { createOperations, type OperationMethods } from "./operations/operation.ts";
 import { lazyClient } from "./operations/raw.ts";
@@ -32,6 +32,8 @@ export interface RuntimeEnvironment {
   readFile?: ReadFile | undefined;
   /** Opens local Parquet files as Blobs for `datasets.upload(path)`; browsers have none. */
   openBlobs?: OpenBlobs | undefined;
+  /** Sends uploads' streamed bodies where the runtime's fetch would hold them in memory (Node); default fetch. */
+  sendStream?: SendStream | undefined;
   /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */
   timeouts?: Timeouts | undefined;
   /** Counts who listens to a signal's abort, so that a signal nobody listens to serves on (attempt-signals.ts). */
@@ -86,11 +88,12 @@ export class Sutro {
     const operations = createOperations(this.#api);
     this.api = operations.methods;
     this.jobs = new Jobs(this.#api, operations.call, environment.openFile);
+    // The entry's file access, and its sender of uploads unless the caller gave a fetch, which then sees every request.
     this.datasets = datasets({
+      ...environment,
       api: this.#api,
       call: operations.call,
-      openBlobs: environment.openBlobs,
-      openFile: environment.openFile,
+      sendStream: options.fetch ? undefined : environment.sendStream,
     });
   }
 

@@ -16,6 +16,7 @@ import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
+import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
@@ -36,6 +37,7 @@ const entry = runtimeEntry(host, runtime, {
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   readFile: fileSource(onDeno ? denoPermitted : undefined),
   openBlobs: fileBlobs(onDeno ? denoPermitted : undefined),
+  sendStream: onDeno ? undefined : sendStream,
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
   abortListeners,
 });

@@ -13,6 +13,7 @@ import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
+import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
@@ -21,6 +22,7 @@ const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, {
   openFile: fileSinks(),
   readFile: fileSource(),
   openBlobs: fileBlobs(),
+  sendStream,
   timeouts: sharedTimer(nodeUnrefTimer),
   abortListeners,
 });

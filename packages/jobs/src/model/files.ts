@@ -76,3 +76,12 @@ export interface DownloadResult {
   /** Times it started over from byte 0 (the file changed, or storage ignored the Range). */
   restarts: number;
 }
+
+/**
+ * Sends a request with a streamed body (an upload) and resolves to the answer. Where the runtime's fetch reads
+ * such a body ahead of the connection (Node's does), the entry gives one that waits for it.
+ */
+export type SendStream = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: ReadableStream<Uint8Array>; signal: AbortSignal },
+) => Promise<Response>;

@@ -130,7 +130,7 @@ export function ambientFrom(host: Host): Ambient {
 export function runtimeEntry(
   host: Host,
   runtime: () => string,
-  io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile" | "readFile" | "openBlobs" | "timeouts" | "abortListeners">,
+  io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile" | "readFile" | "openBlobs" | "sendStream" | "timeouts" | "abortListeners">,
 ) {
   const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });
   return {

@@ -203,13 +203,15 @@ async function uploadOne(
     const idle = idleTimer(options.signal, options.timeout ?? api.config.timeout);
     let failure: unknown;
     try {
-      const response = await api.config.fetchOnce(url, {
+      const init = {
         method: "POST",
         headers: { ...api.headers, ...options.headers, "Content-Type": encoded.headers.get("content-type") as string },
         body: counted,
         signal: idle.signal,
-        duplex: "half",
-      } as RequestInit);
+      };
+      const response = await (context.sendStream
+        ? context.sendStream(url, init)
+        : api.config.fetchOnce(url, { ...init, duplex: "half" } as RequestInit));
       const text = await response.text();
       if (response.ok) return (JSON.parse(text) as { file_id: string }).file_id;
       failure = (await failures()).statusError(api.config.apiKeySource, request, response.status, response.headers, text);

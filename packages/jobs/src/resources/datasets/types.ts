@@ -1,6 +1,6 @@
 /** What the datasets resource takes and gives. */
 import type { RequestOptions } from "../../config/options.ts";
-import type { DownloadProgress, OpenBlobs, OpenFile } from "../../model/files.ts";
+import type { DownloadProgress, OpenBlobs, OpenFile, SendStream } from "../../model/files.ts";
 import type { Schemas } from "../../model/types.ts";
 import type { OperationCaller } from "../../operations/operation.ts";
 import type { Api } from "../../operations/request.ts";
@@ -65,6 +65,8 @@ export interface DatasetDownloadParams extends Omit<RequestOptions, "deadline"> 
 export interface DatasetsContext {
   api: Api;
   call: OperationCaller;
-  openBlobs: OpenBlobs | undefined;
-  openFile: OpenFile | undefined;
+  openBlobs?: OpenBlobs | undefined;
+  openFile?: OpenFile | undefined;
+  /** The entry's sender of streamed uploads, when its fetch would hold them in memory and the caller gave no fetch. */
+  sendStream?: SendStream | undefined;
 }
