@@ -54,7 +54,11 @@ export function storageReply(state: MockState, request: IncomingRequest, rule: F
   };
 }
 
-/** `[from, to)` of a real file, in chunks as storage sends them. */
+/** `[from, to)` of a real file, in chunks as storage sends them; past its end (a wrong Content-Length), zeros. */
 function* chunksOf(bytes: Uint8Array, from: number, to: number): Generator<Uint8Array> {
-  for (let at = from; at < to; at += 64 * 1024) yield bytes.subarray(at, Math.min(at + 64 * 1024, to));
+  for (let at = from; at < to; at += 64 * 1024) {
+    const end = Math.min(at + 64 * 1024, to);
+    yield at >= bytes.length ? new Uint8Array(end - at) : bytes.subarray(at, Math.min(end, bytes.length));
+    if (at < bytes.length && end > bytes.length) yield new Uint8Array(end - bytes.length);
+  }
 }
