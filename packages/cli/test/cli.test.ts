@@ -347,6 +347,40 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       expect(readdirSync(dir)).toEqual([]);
     });
 
+    test("results -o: the format follows the extension (.csv, .json, .jsonl); .parquet is the job's results file itself, read back as its rows", async () => {
+      const dir = freshHome();
+      const jobId = (await run2(["submit", "-", "--model", "m", "--wait", "--poll-interval", "0.01"], "first\nsecond\n")).stdout.trim();
+      for (const [name, check] of [
+        ["rows.csv", (text: string) => expect(text.split("\r\n").slice(0, 2)).toEqual(["output,input", "Processed: first,first"])],
+        ["rows.json", (text: string) => expect(JSON.parse(text).map((r: { input: string }) => r.input)).toEqual(["first", "second"])],
+        [
+          "rows.jsonl",
+          (text: string) =>
+            expect(
+              text
+                .trim()
+                .split("\n")
+                .map((l) => JSON.parse(l).input),
+            ).toEqual(["first", "second"]),
+        ],
+      ] as const) {
+        const result = await run2(["results", jobId, "--include-inputs", "-o", join(dir, name)]);
+        expect(result.code, result.stderr).toBe(0);
+        check(readFileSync(join(dir, name), "utf8"));
+      }
+      const parquet = await run2(["results", jobId, "--include-inputs", "-o", join(dir, "rows.parquet")]);
+      expect(parquet.code, parquet.stderr).toBe(0);
+      const bytes = readFileSync(join(dir, "rows.parquet"));
+      const rows = await parquetReadObjects({
+        file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+        compressors,
+      });
+      expect(rows.map((r) => [r.outputs, r.inputs])).toEqual([
+        ["Processed: first", "first"],
+        ["Processed: second", "second"],
+      ]);
+    });
+
     test("infer: a CSV of several columns and an output schema to NDJSON rows in input order; rows that fail the schema are kept with their error, counted, exit 13", async () => {
       const dir = freshHome();
       writeFileSync(join(dir, "reviews.csv"), 'id,title,body\r\n1,Great,"It was, fine"\r\n2,Bad,OFFSCHEMA no\r\n3,Odd,BADJSON y\r\n');

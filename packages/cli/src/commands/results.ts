@@ -1,11 +1,22 @@
+import { extname } from "node:path";
 import type { ResultRow, Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, jobIdOf, oneFormat } from "../command.ts";
 import { formatTable, plain } from "../format.ts";
 import { type Io, type Output, write } from "../io.ts";
 import { openOutFile } from "../out-file.ts";
 import { csvField } from "../output.ts";
+import { downloadResults } from "./download.ts";
 
 export type ResultsFormat = "table" | "json" | "ndjson" | "csv";
+
+/** The format an output file's extension names. */
+const EXTENSIONS = new Map<string, ResultsFormat | "parquet">([
+  [".csv", "csv"],
+  [".json", "json"],
+  [".jsonl", "ndjson"],
+  [".ndjson", "ndjson"],
+  [".parquet", "parquet"],
+]);
 
 export interface ResultsOptions {
   includeInputs: boolean;
@@ -22,6 +33,9 @@ export const command: Command = {
 
 A succeeded job's rows, one per input in input order: a table on a terminal,
 otherwise one JSON row a line. Exits 9 when the job has not succeeded (yet).
+With -o, the format follows FILE's extension unless a flag says otherwise:
+.csv, .json, .jsonl/.ndjson, or .parquet, which is the job's results file itself,
+downloaded as \`download\` does (streamed, resumed if the connection drops).
 
 Options:
   --include-inputs      each row's input beside its output
@@ -79,6 +93,18 @@ async function writeRows(out: Output, rows: readonly ResultRow[], format: Result
 
 /** `results JOB_ID`: a table on a terminal, NDJSON otherwise (or the format asked for), to stdout or --out. */
 export async function showResults(sutro: Sutro, io: Io, jobId: string, options: ResultsOptions, signal: AbortSignal): Promise<void> {
+  const byName = options.out === undefined ? undefined : EXTENSIONS.get(extname(options.out).toLowerCase());
+  if (byName === "parquet" && options.format === undefined) {
+    // The results file is Parquet already: fetched whole, in bounded memory, never rebuilt from rows.
+    const out = options.out as string;
+    return downloadResults(
+      sutro,
+      io,
+      jobId,
+      { out, includeInputs: options.includeInputs, includeLogprobs: options.includeLogprobs, json: false },
+      signal,
+    );
+  }
   // Where the rows go is checked first: a file that cannot be written costs no request.
   const file = options.out === undefined ? undefined : await openOutFile(options.out);
   try {
@@ -88,7 +114,7 @@ export async function showResults(sutro: Sutro, io: Io, jobId: string, options: 
       { signal },
     );
     const known = ["output", ...(options.includeInputs ? ["input"] : []), ...(options.includeLogprobs ? ["cumulativeLogprob"] : [])];
-    const format = options.format ?? (file === undefined && io.stdout.isTTY ? "table" : "ndjson");
+    const format = options.format ?? (byName as ResultsFormat | undefined) ?? (file === undefined && io.stdout.isTTY ? "table" : "ndjson");
     if (file === undefined) return await writeRows(io.stdout, rows, format, known);
     await writeRows(file.stream, rows, format, known);
     await file.commit();
