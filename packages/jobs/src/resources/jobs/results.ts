@@ -96,22 +96,6 @@ export function addExtras(row: object, extra: readonly [string, readonly unknown
     Object.defineProperty(row, name, { value: values[i], enumerable: true, writable: true, configurable: true });
 }
 
-/** A row of the results file (Parquet, wire column names) as `results()` gives it. */
-export function rowOf(record: Record<string, unknown>): ResultRow {
-  const row: ResultRow = { output: record.outputs as string };
-  for (const name in record) {
-    if (name === "outputs") continue;
-    const value = record[name];
-    Object.defineProperty(row, name === "inputs" ? "input" : (CAMEL.get(name) ?? name), {
-      value: typeof value === "bigint" ? Number(value) : value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return row;
-}
-
 /** One row per input, in input order. */
 function toRows(columns: ResultColumns): ResultRow[] {
   const { outputs, inputs } = columns;

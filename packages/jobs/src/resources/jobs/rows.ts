@@ -10,7 +10,7 @@ import { redactURL } from "../../errors/presigned.ts";
 import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
 import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
-import { type ResultRow, rowOf } from "./results.ts";
+import { addExtras, extraColumns, type ResultColumns, type ResultRow } from "./results.ts";
 
 /** What `rows()` takes. */
 export interface RowsParams {
@@ -81,17 +81,44 @@ export async function* readRows(
   }
 
   const file = { byteLength: size, slice };
-  const [{ parquetMetadataAsync, parquetReadObjects }, { compressors }] = await Promise.all([
+  const [{ parquetMetadataAsync, parquetRead }, { compressors }] = await Promise.all([
     import("hyparquet"),
     import("hyparquet-compressors"),
   ]);
   const metadata = await parquetMetadataAsync(file);
   const columns = params.columns ? { columns: [...params.columns] } : {};
   let rowStart = 0;
-  for (const group of metadata.row_groups) {
-    const rowEnd = rowStart + Number(group.num_rows);
-    const records = await parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors, ...columns });
+  for (const rowGroup of metadata.row_groups) {
+    const rowEnd = rowStart + Number(rowGroup.num_rows);
+    // The row group's columns as decoded (no row objects of their own): each row is made as it is yielded,
+    // in the shape results() gives it.
+    const chunks = new Map<string, ArrayLike<unknown>[]>();
+    await parquetRead({
+      file,
+      metadata,
+      rowStart,
+      rowEnd,
+      compressors,
+      ...columns,
+      onChunk: ({ columnName, columnData }) => {
+        chunks.set(columnName, [...(chunks.get(columnName) ?? []), columnData as ArrayLike<unknown>]);
+      },
+    });
+    const group: Record<string, readonly unknown[]> = {};
+    for (const [name, parts] of chunks) {
+      Object.defineProperty(group, name, {
+        value: parts.length === 1 ? parts[0] : parts.flatMap((part) => Array.from(part)),
+        enumerable: true,
+      });
+    }
+    const outputs = (group.outputs ?? []) as readonly string[];
+    const inputs = group.inputs;
+    const extra = extraColumns(group as ResultColumns);
+    for (let i = 0; i < rowEnd - rowStart; i++) {
+      const row: ResultRow = inputs ? { output: outputs[i] as string, input: inputs[i] } : { output: outputs[i] as string };
+      if (extra.length) addExtras(row, extra, i);
+      yield row;
+    }
     rowStart = rowEnd;
-    for (const record of records) yield rowOf(record as Record<string, unknown>);
   }
 }
