@@ -35,6 +35,21 @@ function examples(): { name: string; pointer: string; value: unknown }[] {
 }
 
 describe("the spec", () => {
+  test("every property of every schema has a description, which reaches editors' hovers", () => {
+    const missing: string[] = [];
+    const walk = (node: any, at: string) => {
+      if (!node || typeof node !== "object") return;
+      for (const [name, property] of Object.entries<any>(node.properties ?? {})) {
+        if (!property.description) missing.push(`${at}.${name}`);
+        walk(property, `${at}.${name}`);
+      }
+      for (const branch of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) walk(branch, at);
+      walk(node.items, `${at}[]`);
+    };
+    for (const [name, schema] of Object.entries<any>(spec.components.schemas)) walk(schema, name);
+    expect(missing).toEqual([]);
+  });
+
   test("lints clean with Redocly's recommended rules: no errors, no warnings", () => {
     const out = execFileSync(join(root, "node_modules/.bin/redocly"), ["lint", "--config", "spec/redocly.yaml", "--format", "json"], {
       cwd: root,

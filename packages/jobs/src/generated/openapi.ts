@@ -513,15 +513,18 @@ export interface components {
              * @example gpt-oss-20b
              */
             model: string;
+            /** @description Instructions the model follows for every row; not with a Sutro Function. */
             system_prompt?: string | null;
             /** @description Outputs must match this JSON schema. */
             json_schema?: {
                 [key: string]: unknown;
             } | null;
+            /** @description Sampling settings for the model (temperature, top_p, max_tokens, …). */
             sampling_params?: {
                 [key: string]: unknown;
             } | null;
             /**
+             * @description 0 for prototyping (soft limits: 1,000 rows and 1M input tokens a job), 1 for production.
              * @default 0
              * @enum {integer}
              */
@@ -531,14 +534,19 @@ export interface components {
              * @default false
              */
             cost_estimate?: boolean;
-            /** @default false */
+            /**
+             * @description Give each row its own random seed.
+             * @default false
+             */
             random_seed_per_input?: boolean;
             /**
              * @description Cut rows longer than the model's context.
              * @default false
              */
             truncate_rows?: boolean;
+            /** @description A name to find the job by, at most 45 characters. */
             name?: string | null;
+            /** @description A description of the job, at most 512 characters. */
             description?: string | null;
             /** @description Which column to run when `inputs` is a dataset id or URL. */
             column_name?: string | null;
@@ -552,8 +560,11 @@ export interface components {
         CreateJobResponse: ({
             /** @description The job id. */
             results: string;
+            /** @description The new job's id again, with the server's message. */
             metadata?: {
+                /** @description The new job's id. */
                 job_id?: string;
+                /** @description The server's words. */
                 message?: string;
             } & {
                 [key: string]: unknown;
@@ -561,6 +572,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         }) | ({
+            /** @description The new job's id (older servers). */
             job_id: string;
         } & {
             [key: string]: unknown;
@@ -570,6 +582,7 @@ export interface components {
          * @description One job.
          */
         JobEnvelope: {
+            /** @description The job. */
             job: components["schemas"]["Job"];
         } & {
             [key: string]: unknown;
@@ -579,12 +592,15 @@ export interface components {
          * @description A job's status, keyed by its id (current) or as a plain string (older servers).
          */
         JobStatusResponse: {
+            /** @description The server's words. */
             message?: string;
+            /** @description The status, keyed by the job's id, or as a plain string. */
             job_status: {
                 [key: string]: components["schemas"]["JobStatus"];
             } | string;
             /** @description Null, or for a failed job an object with `failure_reason`. */
             metadata?: null | ({
+                /** @description Why the job failed, or null. */
                 failure_reason?: components["schemas"]["FailureReason"] | null;
             } & {
                 [key: string]: unknown;
@@ -599,6 +615,7 @@ export interface components {
         CancelResponse: {
             /** @description `false` when there was nothing to cancel (the message says why). */
             cancelled: boolean;
+            /** @description The server's words: what was cancelled, or why nothing was. */
             message: string;
         } & {
             [key: string]: unknown;
@@ -608,10 +625,17 @@ export interface components {
          * @description Which job's results, and which extra columns.
          */
         ResultsRequest: {
+            /** @description The job whose results to read. */
             job_id: string;
-            /** @default false */
+            /**
+             * @description Add each row's input (`inputs`).
+             * @default false
+             */
             include_inputs?: boolean;
-            /** @default false */
+            /**
+             * @description Add each row's cumulative log-probability (`cumulative_logprobs`).
+             * @default false
+             */
             include_cumulative_logprobs?: boolean;
         };
         /**
@@ -619,7 +643,9 @@ export interface components {
          * @description A job's results.
          */
         ResultsResponse: {
+            /** @description The results, column by column. */
             results: components["schemas"]["ResultColumns"];
+            /** @description The server's words. */
             message?: string;
         } & {
             [key: string]: unknown;
@@ -632,8 +658,11 @@ export interface components {
          *     `confidence_score`.
          */
         ResultColumns: {
+            /** @description Each row's output: the model's text, a JSON string for structured outputs. */
             outputs: string[];
+            /** @description Each row's input, when asked for. */
             inputs?: unknown[];
+            /** @description Each row's cumulative log-probability, when asked for; null where none. */
             cumulative_logprobs?: (number | null)[];
         } & {
             [key: string]: unknown[];
@@ -657,6 +686,7 @@ export interface components {
          * @description The quotas of the account.
          */
         QuotasResponse: {
+            /** @description One entry per priority. */
             quotas: components["schemas"]["Quota"][];
         } & {
             [key: string]: unknown;
@@ -706,19 +736,28 @@ export interface components {
          * @description One line of the progress stream.
          */
         ProgressUpdate: ({
-            /** @enum {string} */
+            /**
+             * @description `progress`: rows done so far.
+             * @enum {string}
+             */
             update_type: "progress";
             /** @description Rows completed so far (cumulative); done when it equals the job's num_rows. */
             result: number;
         } & {
             [key: string]: unknown;
         }) | ({
-            /** @enum {string} */
+            /**
+             * @description `tokens`: token counts and throughput so far.
+             * @enum {string}
+             */
             update_type: "tokens";
             /** @description Any subset of the keys may be present in one update. */
             result: {
+                /** @description Tokens read from the inputs so far. */
                 input_tokens?: number;
+                /** @description Tokens written by the model so far. */
                 output_tokens?: number;
+                /** @description Tokens a second, inputs and outputs together. */
                 total_tokens_processed_per_second?: number;
             } & {
                 [key: string]: unknown;
@@ -797,6 +836,7 @@ export interface components {
          * @description The datasets of the account, newest first.
          */
         ListDatasetsResponse: {
+            /** @description The datasets, newest first. */
             datasets: components["schemas"]["Dataset"][];
         } & {
             [key: string]: unknown;
@@ -844,6 +884,7 @@ export interface components {
          * @description The files of a dataset, in upload order.
          */
         ListDatasetFilesResponse: {
+            /** @description The files, in upload order. */
             files: components["schemas"]["DatasetFile"][];
         } & {
             [key: string]: unknown;

@@ -350,6 +350,7 @@ export const schemas: Record<string, object> = {
         ]
       },
       "system_prompt": {
+        "description": "Instructions the model follows for every row; not with a Sutro Function.",
         "type": [
           "string",
           "null"
@@ -364,6 +365,7 @@ export const schemas: Record<string, object> = {
         "additionalProperties": true
       },
       "sampling_params": {
+        "description": "Sampling settings for the model (temperature, top_p, max_tokens, …).",
         "type": [
           "object",
           "null"
@@ -371,6 +373,7 @@ export const schemas: Record<string, object> = {
         "additionalProperties": true
       },
       "job_priority": {
+        "description": "0 for prototyping (soft limits: 1,000 rows and 1M input tokens a job), 1 for production.",
         "type": "integer",
         "enum": [
           0,
@@ -384,6 +387,7 @@ export const schemas: Record<string, object> = {
         "description": "Estimate the cost instead of running the job (older docs called it `dryrun`)."
       },
       "random_seed_per_input": {
+        "description": "Give each row its own random seed.",
         "type": "boolean",
         "default": false
       },
@@ -393,6 +397,7 @@ export const schemas: Record<string, object> = {
         "description": "Cut rows longer than the model's context."
       },
       "name": {
+        "description": "A name to find the job by, at most 45 characters.",
         "type": [
           "string",
           "null"
@@ -400,6 +405,7 @@ export const schemas: Record<string, object> = {
         "maxLength": 45
       },
       "description": {
+        "description": "A description of the job, at most 512 characters.",
         "type": [
           "string",
           "null"
@@ -439,12 +445,15 @@ export const schemas: Record<string, object> = {
             "description": "The job id."
           },
           "metadata": {
+            "description": "The new job's id again, with the server's message.",
             "type": "object",
             "properties": {
               "job_id": {
+                "description": "The new job's id.",
                 "type": "string"
               },
               "message": {
+                "description": "The server's words.",
                 "type": "string"
               }
             },
@@ -461,6 +470,7 @@ export const schemas: Record<string, object> = {
         ],
         "properties": {
           "job_id": {
+            "description": "The new job's id (older servers).",
             "type": "string"
           }
         },
@@ -477,6 +487,7 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "job": {
+        "description": "The job.",
         "$ref": "#/components/schemas/Job"
       }
     },
@@ -491,9 +502,11 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "message": {
+        "description": "The server's words.",
         "type": "string"
       },
       "job_status": {
+        "description": "The status, keyed by the job's id, or as a plain string.",
         "oneOf": [
           {
             "type": "object",
@@ -518,6 +531,7 @@ export const schemas: Record<string, object> = {
             "type": "object",
             "properties": {
               "failure_reason": {
+                "description": "Why the job failed, or null.",
                 "oneOf": [
                   {
                     "$ref": "#/components/schemas/FailureReason"
@@ -549,6 +563,7 @@ export const schemas: Record<string, object> = {
         "description": "`false` when there was nothing to cancel (the message says why)."
       },
       "message": {
+        "description": "The server's words: what was cancelled, or why nothing was.",
         "type": "string"
       }
     },
@@ -563,14 +578,17 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "job_id": {
+        "description": "The job whose results to read.",
         "type": "string",
         "minLength": 1
       },
       "include_inputs": {
+        "description": "Add each row's input (`inputs`).",
         "type": "boolean",
         "default": false
       },
       "include_cumulative_logprobs": {
+        "description": "Add each row's cumulative log-probability (`cumulative_logprobs`).",
         "type": "boolean",
         "default": false
       }
@@ -586,9 +604,11 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "results": {
+        "description": "The results, column by column.",
         "$ref": "#/components/schemas/ResultColumns"
       },
       "message": {
+        "description": "The server's words.",
         "type": "string"
       }
     },
@@ -603,16 +623,19 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "outputs": {
+        "description": "Each row's output: the model's text, a JSON string for structured outputs.",
         "type": "array",
         "items": {
           "type": "string"
         }
       },
       "inputs": {
+        "description": "Each row's input, when asked for.",
         "type": "array",
         "items": {}
       },
       "cumulative_logprobs": {
+        "description": "Each row's cumulative log-probability, when asked for; null where none.",
         "type": "array",
         "items": {
           "type": [
@@ -660,6 +683,7 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "quotas": {
+        "description": "One entry per priority.",
         "type": "array",
         "items": {
           "$ref": "#/components/schemas/Quota"
@@ -759,6 +783,7 @@ export const schemas: Record<string, object> = {
         ],
         "properties": {
           "update_type": {
+            "description": "`progress`: rows done so far.",
             "type": "string",
             "enum": [
               "progress"
@@ -781,6 +806,7 @@ export const schemas: Record<string, object> = {
         ],
         "properties": {
           "update_type": {
+            "description": "`tokens`: token counts and throughput so far.",
             "type": "string",
             "enum": [
               "tokens"
@@ -791,12 +817,15 @@ export const schemas: Record<string, object> = {
             "description": "Any subset of the keys may be present in one update.",
             "properties": {
               "input_tokens": {
+                "description": "Tokens read from the inputs so far.",
                 "type": "integer"
               },
               "output_tokens": {
+                "description": "Tokens written by the model so far.",
                 "type": "integer"
               },
               "total_tokens_processed_per_second": {
+                "description": "Tokens a second, inputs and outputs together.",
                 "type": "number"
               }
             },
@@ -922,6 +951,7 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "datasets": {
+        "description": "The datasets, newest first.",
         "type": "array",
         "items": {
           "$ref": "#/components/schemas/Dataset"
@@ -1012,6 +1042,7 @@ export const schemas: Record<string, object> = {
     ],
     "properties": {
       "files": {
+        "description": "The files, in upload order.",
         "type": "array",
         "items": {
           "$ref": "#/components/schemas/DatasetFile"
