@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -140,6 +140,40 @@ console.log(page.jobs.length, rows.length, failed.jobStatus);
         expect(result.stdout + result.stderr, `${tsc} ${name}`).toBe("");
       }
     }
+  }, 120_000);
+
+  test("a pnpm project emits declarations for values of sutro.raw's and sutro.api's types: no TS2742 path into .pnpm", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sutro-install-pnpm-"));
+    projects.push(dir);
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { "@sutro/jobs": `file:${tarballs.jobs}` } }),
+    );
+    writeFileSync(
+      join(dir, "index.ts"),
+      `import { Sutro } from "@sutro/jobs";
+const sutro = new Sutro({ apiURL: "https://acme.example", apiKey: "sk_x" });
+export const raw = sutro.raw;
+export const api = sutro.api;
+export const job = () => sutro.api.getJob({ path: { job_id: "x" } });
+export const jobs = sutro.jobs;
+`,
+    );
+    const compilerOptions = {
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      strict: true,
+      declaration: true,
+      outDir: "out",
+    };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["index.ts"] }));
+    // pnpm's layout (node_modules/.pnpm/<name>@<version>/…) is where a type reached only through a dependency's
+    // dependency cannot be named: npm's flat layout hides TS2742.
+    execFileSync("pnpm", ["install", "--prefer-offline", "--reporter=silent"], { cwd: dir, stdio: "pipe" });
+    const result = await run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], dir);
+    expect(result.stdout + result.stderr).toBe("");
+    expect(readFileSync(join(dir, "out/index.d.ts"), "utf8")).toMatch(/raw: import\("@sutro\/jobs"\)\.RawClient/);
   }, 120_000);
 
   test("a CommonJS project require()s the ESM package (Node 20's require(esm)) and lists jobs", async () => {

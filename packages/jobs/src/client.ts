@@ -1,4 +1,3 @@
-import type { Client } from "openapi-fetch";
 import { type Ambient, maskApiKey, NO_AMBIENT } from "./config/deployment.ts";
 import { type ClientOptions, type RequestOptions, type ResolvedConfig, resolveOptions } from "./config/options.ts";
 import type { CredentialSource } from "./errors/errors.ts";
@@ -6,9 +5,9 @@ import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import type { DryRunResult, InferData, InferOptions, InferResult, OutputOf, OutputSchema, ReadFile } from "./lib/infer/types.ts";
 import { inference } from "./lib/lazy.ts";
 import type { OpenBlobs, OpenFile, SendStream } from "./model/files.ts";
-import type { paths, Quota } from "./model/types.ts";
+import type { Quota } from "./model/types.ts";
 import { createOperations, type OperationMethods } from "./operations/operation.ts";
-import { lazyClient } from "./operations/raw.ts";
+import { lazyClient, type RawClient } from "./operations/raw.ts";
 import { type Datasets, datasets } from "./resources/datasets/datasets.ts";
 import { Jobs } from "./resources/jobs/jobs.ts";
 import { attemptSignals, type Timeouts } from "./transport/attempt-signals.ts";
@@ -56,7 +55,7 @@ export class Sutro {
    * The typed openapi-fetch client, with this client's auth, retries and timeouts: `{ data, error }`, never throws
    * for HTTP errors. openapi-fetch loads with its first call.
    */
-  readonly raw: Client<paths>;
+  readonly raw: RawClient;
   /** The jobs of the account: create, list, iterate, get, status, cancel, results. */
   readonly jobs: Jobs;
   /** Parquet files uploaded ahead of a job, for inputs too big for one JSON body: create, upload, list, files, download. */

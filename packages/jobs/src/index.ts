@@ -115,6 +115,7 @@ export {
   type Params,
   type PresentOr,
 } from "./operations/operation.ts";
+export type { RawClient } from "./operations/raw.ts";
 export type {
   Dataset,
   DatasetDownloadParams,

@@ -2,6 +2,13 @@ import type { Client, ClientOptions, Middleware } from "openapi-fetch";
 import type { paths } from "../model/types.ts";
 import { openapiFetch } from "./lazy.ts";
 
+/**
+ * `sutro.raw`: openapi-fetch's typed client of the spec's paths. Declared here, and exported with the
+ * openapi-fetch types its calls answer with, so that a project can emit declarations for values of these
+ * types without a path into openapi-fetch's own folder (TS2742 under pnpm).
+ */
+export interface RawClient extends Client<paths> {}
+
 const CALLS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /**
@@ -9,7 +16,7 @@ const CALLS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PA
  * openapi-fetch. Every call returns a promise either way; middleware registered before the client exists
  * is applied, in order, when it is made.
  */
-export function lazyClient(options: ClientOptions): Client<paths> {
+export function lazyClient(options: ClientOptions): RawClient {
   let made: Client<paths> | undefined;
   const early: Middleware[] = [];
   const client = () =>
@@ -31,5 +38,5 @@ export function lazyClient(options: ClientOptions): Client<paths> {
     },
   };
   for (const name of CALLS) raw[name] = (...args: unknown[]) => client().then((c) => (c[name] as (...a: unknown[]) => unknown)(...args));
-  return raw as unknown as Client<paths>;
+  return raw as unknown as RawClient;
 }
