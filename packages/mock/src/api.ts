@@ -120,10 +120,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return attempt;
   }
 
-  /** The first rule for `target` that matches and has not fired its `times`, counted as fired. */
+  /** The first rule for `target` that matches and has not fired its `times`, counted as fired (a cut upload's rules are cutBodyAt's). */
   function ruleFor(target: "api" | "artifacts", context: FaultContext): FaultRule | undefined {
     const rule = faults.find(
-      (f) => targetOf(f) === target && matches(f, context) && (f.times === undefined || (fired.get(f) ?? 0) < f.times),
+      (f) =>
+        f.uploadResetAt === undefined &&
+        targetOf(f) === target &&
+        matches(f, context) &&
+        (f.times === undefined || (fired.get(f) ?? 0) < f.times),
     );
     if (rule) fired.set(rule, (fired.get(rule) ?? 0) + 1);
     return rule;
@@ -222,8 +226,35 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     };
   }
 
+  function cutBodyAt(request: Omit<IncomingRequest, "body" | "bytes">): number | undefined {
+    if (!faults.some((f) => f.uploadResetAt !== undefined)) return undefined;
+    const { url, headers } = request;
+    // Only a body that will pass the byte: a chunked one, or one declared longer.
+    const length = Number(headers.get("content-length") ?? 0);
+    const big = (at: number) => headers.get("transfer-encoding")?.includes("chunked") || length > at;
+    const context = {
+      page: undefined,
+      attempt: (seen.get(`${url.pathname}${url.search}`) ?? 0) + 1,
+      request: requests.length + 1,
+      stream: false,
+    };
+    const rule = faults.find(
+      (f) =>
+        f.uploadResetAt !== undefined &&
+        big(f.uploadResetAt) &&
+        matches(f, context) &&
+        (f.times === undefined || (fired.get(f) ?? 0) < f.times),
+    );
+    if (!rule) return undefined;
+    fired.set(rule, (fired.get(rule) ?? 0) + 1);
+    attemptAt(`${url.pathname}${url.search}`);
+    record(request, request.headers.get("authorization"), 0, rule, undefined);
+    return rule.uploadResetAt;
+  }
+
   return {
     handle,
+    cutBodyAt,
     requests,
     faults,
     dataset,

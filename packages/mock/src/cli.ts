@@ -46,6 +46,8 @@ Options:
                       a results file (target=artifacts; attempt counts requests for the file):
                               reset-at=BYTE stall-at=BYTE (silent for delay=MS) new-etag new-size=N content-length=N
                               (and status=N, delay=MS before answering)
+                      a request's body (an upload): upload-reset-at=BYTE drops the connection
+                              once BYTE bytes arrived, before anything is stored
                     e.g. --fault page=3,attempt=1,status=503,retry-after=1
   -h, --help        show this help`;
 

@@ -93,6 +93,11 @@ export interface Reply {
 export interface MockApi {
   /** The reply; a promise only for requests that need reading asynchronously (a dataset upload). */
   handle(request: IncomingRequest): Reply | Promise<Reply>;
+  /**
+   * Asked as a request's body starts to arrive: the byte at which an `uploadResetAt` fault drops the
+   * connection, if one matches (the request is then recorded, with status 0, and never handled).
+   */
+  cutBodyAt(request: Omit<IncomingRequest, "body" | "bytes">): number | undefined;
   /** Moves the manual clock forward, so created jobs advance (and cancels complete). */
   advance(ms: number): void;
   readonly clock: Clock;

@@ -58,6 +58,11 @@ export interface FaultRule {
   contentLength?: number | undefined;
   /** Answer the page with `next_cursor` equal to the cursor it was asked with, so a naive client pages forever. */
   loop?: boolean | undefined;
+  /**
+   * A request's body (an upload): drop the connection once this many of its bytes have arrived, before the
+   * server has read it all, so nothing is stored: a reset while the client is still sending.
+   */
+  uploadResetAt?: number | undefined;
 }
 
 const SHAPES = ["jobs-not-array", "bad-next-cursor", "not-an-object"] as const;
@@ -110,6 +115,7 @@ const WHOLE_NUMBERS: Record<string, keyof FaultRule> = {
   "stall-at": "stallAt",
   "content-length": "contentLength",
   "new-size": "newSize",
+  "upload-reset-at": "uploadResetAt",
 };
 
 /** The keys that take one of a few words: the field, the words, and how the error lists them. */
@@ -124,7 +130,7 @@ const CHOICES: Record<string, { field: keyof FaultRule; words: readonly string[]
 const SWITCHES: Record<string, keyof FaultRule> = { truncate: "truncate", html: "html", loop: "loop", "new-etag": "newEtag" };
 
 const KNOWN =
-  "page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, new-size, content-length";
+  "page, attempt, request, times, delay, status, retry-after, retry-after-date, retry-after-ms, retry-after-raw, reset, truncate, html, shape, loop, stream, target, reset-at, stall-at, new-etag, new-size, content-length, upload-reset-at";
 
 /** `page=3,attempt=1,status=503,retry-after=2` → a FaultRule. Throws with a readable message on a bad spec. */
 export function parseFault(spec: string): FaultRule {

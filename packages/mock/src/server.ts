@@ -77,8 +77,16 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
     const url = new URL(req.url ?? "/", "http://mock.invalid");
     const headers = { get: (name: string) => (req.headers[name.toLowerCase()] as string | undefined) ?? null };
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const cutAt = api.cutBodyAt({ method: req.method ?? "GET", url, headers });
+    let received = 0;
+    req.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      received += chunk.length;
+      // A reset while the client is still sending: nothing of the request is handled.
+      if (cutAt !== undefined && received >= cutAt) req.socket.destroy();
+    });
     req.on("end", () => {
+      if (cutAt !== undefined) return void req.socket.destroy();
       const bytes = chunks.length ? Buffer.concat(chunks) : undefined;
       const body = bytes?.toString("utf8");
       Promise.resolve(api.handle({ method: req.method ?? "GET", url, headers, body, bytes }))

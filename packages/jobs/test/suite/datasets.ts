@@ -184,6 +184,24 @@ export const datasetCases: Case[] = [
       }),
   },
   {
+    name: "datasets: a connection dropped while the file is still being sent (nothing stored): the dataset is asked, then the file sent again",
+    run: (rt) =>
+      withMock({ jobs: 1, faults: [{ uploadResetAt: 2_000, times: 1 }] }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const data = new Blob([reviews(Array.from({ length: 500 }, (_, i) => `review number ${i}`)) as Uint8Array<ArrayBuffer>]);
+        const result = await sutro.datasets.upload({ name: "a.parquet", data });
+        const sent = server.requests.filter((r) => r.path === "/v1/upload-to-dataset").map((r) => r.status);
+        assert.deepEqual(sent, [0, 200], "cut, then sent again once the dataset said it did not have it");
+        const asked = server.requests.filter((r) => r.path === "/v1/list-dataset-files").length;
+        assert.equal(asked, 1);
+        const files = await sutro.datasets.files(result.datasetId);
+        assert.deepEqual(
+          files.map((f) => [f.file_name, f.size_bytes]),
+          [["a.parquet", data.size]],
+        );
+      }),
+  },
+  {
     name: "datasets: a download answered with a JSON body in place of the file is a DownloadError; nothing is written",
     run: (rt) =>
       withMock({ jobs: 1 }, (server) =>
