@@ -347,7 +347,7 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
       expect(readdirSync(dir)).toEqual([]);
     });
 
-    test("results -o: the format follows the extension (.csv, .json, .jsonl); .parquet is the job's results file itself, read back as its rows", async () => {
+    test("results -o: the format follows the extension (.csv, .json, .jsonl), the rows streamed from the results file; .parquet is that file itself, read back as its rows", async () => {
       const dir = freshHome();
       const jobId = (await run2(["submit", "-", "--model", "m", "--wait", "--poll-interval", "0.01"], "first\nsecond\n")).stdout.trim();
       for (const [name, check] of [
@@ -364,9 +364,14 @@ describe.each(Object.keys(RUNTIMES))("sutro-jobs on %s", (runtime) => {
             ).toEqual(["first", "second"]),
         ],
       ] as const) {
+        const before = live.requests.length;
         const result = await run2(["results", jobId, "--include-inputs", "-o", join(dir, name)]);
         expect(result.code, result.stderr).toBe(0);
         check(readFileSync(join(dir, name), "utf8"));
+        // Read from the results file a row group at a time, not from one JSON answer of every row.
+        const asked = live.requests.slice(before).map((r) => r.path);
+        expect(asked).not.toContain("/v1/job-results");
+        expect(asked.some((path) => path.startsWith("/__artifacts/"))).toBe(true);
       }
       const parquet = await run2(["results", jobId, "--include-inputs", "-o", join(dir, "rows.parquet")]);
       expect(parquet.code, parquet.stderr).toBe(0);

@@ -35,7 +35,9 @@ A succeeded job's rows, one per input in input order: a table on a terminal,
 otherwise one JSON row a line. Exits 9 when the job has not succeeded (yet).
 With -o, the format follows FILE's extension unless a flag says otherwise:
 .csv, .json, .jsonl/.ndjson, or .parquet, which is the job's results file itself,
-downloaded as \`download\` does (streamed, resumed if the connection drops).
+downloaded as \`download\` does (streamed, resumed if the connection drops). Rows
+for a file are read from the results file a row group at a time and written as
+they come, so memory stays small however big the job.
 
 Options:
   --include-inputs      each row's input beside its output
@@ -91,6 +93,33 @@ async function writeRows(out: Output, rows: readonly ResultRow[], format: Result
   if (format === "json") await write(out, "]\n");
 }
 
+/** Rows written as they arrive (NDJSON, JSON or CSV, its header from the first row): memory stays a row group's. */
+async function streamRows(
+  out: Output,
+  rows: AsyncIterable<ResultRow>,
+  format: Exclude<ResultsFormat, "table">,
+  known: readonly string[],
+): Promise<number> {
+  let names: string[] | undefined;
+  let count = 0;
+  if (format === "json") await write(out, "[\n");
+  for await (const row of rows) {
+    if (format === "csv") {
+      if (names === undefined) {
+        names = [...new Set([...known, ...Object.keys(row)])];
+        await write(out, `${names.map((n) => csvField(n)).join(",")}\r\n`);
+      }
+      await write(out, `${names.map((n) => csvField(row[n])).join(",")}\r\n`);
+    } else if (format === "json") await write(out, `${count ? ",\n" : ""}  ${JSON.stringify(row)}`);
+    else await write(out, `${JSON.stringify(row)}\n`);
+    count++;
+  }
+  // A job of no rows still gets its CSV header: the columns asked for.
+  if (format === "csv" && names === undefined) await write(out, `${known.map((n) => csvField(n)).join(",")}\r\n`);
+  if (format === "json") await write(out, count ? "\n]\n" : "]\n");
+  return count;
+}
+
 /** `results JOB_ID`: a table on a terminal, NDJSON otherwise (or the format asked for), to stdout or --out. */
 export async function showResults(sutro: Sutro, io: Io, jobId: string, options: ResultsOptions, signal: AbortSignal): Promise<void> {
   const byName = options.out === undefined ? undefined : EXTENSIONS.get(extname(options.out).toLowerCase());
@@ -107,20 +136,27 @@ export async function showResults(sutro: Sutro, io: Io, jobId: string, options: 
   }
   // Where the rows go is checked first: a file that cannot be written costs no request.
   const file = options.out === undefined ? undefined : await openOutFile(options.out);
-  try {
-    const rows = await sutro.jobs.results(
-      jobId,
-      { includeInputs: options.includeInputs, includeCumulativeLogprobs: options.includeLogprobs },
-      { signal },
-    );
-    const known = ["output", ...(options.includeInputs ? ["input"] : []), ...(options.includeLogprobs ? ["cumulativeLogprob"] : [])];
-    const format = options.format ?? (byName as ResultsFormat | undefined) ?? (file === undefined && io.stdout.isTTY ? "table" : "ndjson");
-    if (file === undefined) return await writeRows(io.stdout, rows, format, known);
-    await writeRows(file.stream, rows, format, known);
-    await file.commit();
-    io.stderr.write(`Wrote ${rows.length} rows to ${options.out}.\n`);
-  } catch (error) {
-    await file?.discard();
-    throw error;
+  const known = ["output", ...(options.includeInputs ? ["input"] : []), ...(options.includeLogprobs ? ["cumulativeLogprob"] : [])];
+  const columns = { includeInputs: options.includeInputs, includeCumulativeLogprobs: options.includeLogprobs };
+  if (file !== undefined) {
+    // To a file, however big the job: the rows come from its results file a row group at a time, and go
+    // out as they come.
+    try {
+      const format = options.format ?? (byName as ResultsFormat | undefined) ?? "ndjson";
+      const count = await streamRows(
+        file.stream,
+        sutro.jobs.rows(jobId, { ...columns, signal }),
+        format === "table" ? "ndjson" : format,
+        known,
+      );
+      await file.commit();
+      io.stderr.write(`Wrote ${count} rows to ${options.out}.\n`);
+      return;
+    } catch (error) {
+      await file.discard();
+      throw error;
+    }
   }
+  const rows = await sutro.jobs.results(jobId, columns, { signal });
+  await writeRows(io.stdout, rows, options.format ?? (io.stdout.isTTY ? "table" : "ndjson"), known);
 }
