@@ -85,3 +85,12 @@ export type SendStream = (
   url: string,
   init: { method: string; headers: Record<string, string>; body: ReadableStream<Uint8Array>; signal: AbortSignal },
 ) => Promise<Response>;
+
+/**
+ * A name that stays inside any folder it is joined to: no separator, not `.` or `..`, no control character.
+ * A name from a server or a caller is never trusted with a path: `../../x` would write outside the folder.
+ */
+export function isPlainFileName(name: unknown): name is string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  return typeof name === "string" && name !== "." && name !== ".." && /^[^/\\\u0000-\u001f\u007f]+$/.test(name);
+}

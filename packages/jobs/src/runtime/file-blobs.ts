@@ -10,25 +10,18 @@ import { basename, join } from "node:path";
 import { InvalidRequestError } from "../errors/errors.ts";
 import type { NamedBlob, OpenBlobs } from "../model/files.ts";
 import type { Permitted } from "./file-sink.ts";
-
-const WHY = new Map([
-  ["ENOENT", "does not exist"],
-  ["EACCES", "cannot be read (permission denied)"],
-]);
+import { checkReadPermitted, unreadable } from "./file-source.ts";
 
 export function fileBlobs(permitted?: Permitted): OpenBlobs {
   const refuse = (path: string, cause: unknown): never => {
-    const code = (cause as { code?: unknown }).code;
-    throw new InvalidRequestError(`${path} ${WHY.get(code as string) ?? `cannot be read (${(cause as Error).message})`}.`);
+    throw unreadable(path, cause);
   };
   const open = async (path: string): Promise<NamedBlob> => ({
     name: basename(path),
     data: await openAsBlob(path).catch((cause: unknown) => refuse(path, cause)),
   });
   return async (path) => {
-    if (permitted && !permitted("read", path)) {
-      throw new InvalidRequestError(`Reading ${path} needs a permission not granted (Deno: --allow-read=${path}).`);
-    }
+    checkReadPermitted(permitted, path);
     const found = await stat(path).catch((cause: unknown) => refuse(path, cause));
     if (!found.isDirectory()) return [await open(path)];
     const names = (await readdir(path).catch((cause: unknown) => refuse(path, cause))).filter((name) => name.endsWith(".parquet")).sort();

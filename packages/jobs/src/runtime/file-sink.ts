@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { ByteSink, OpenFile } from "../model/files.ts";
+import { type ByteSink, isPlainFileName, type OpenFile } from "../model/files.ts";
 import type { ResultsUrl } from "../model/types.ts";
 
 /** Opens for writing (or appending), resolving once the file is open, so a path that cannot be written fails here. */
@@ -63,9 +63,7 @@ export function fileSinks(permitted?: Permitted): OpenFile {
  * never trusted with a path: `../../x` would write outside the folder.
  */
 function fileName(given: string | undefined, jobId: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-  const plain = typeof given === "string" && given !== "." && given !== ".." && /^[^/\\\u0000-\u001f\u007f]+$/.test(given);
-  return plain ? given : `${jobId}.parquet`;
+  return isPlainFileName(given) ? given : `${jobId}.parquet`;
 }
 
 /** `folder/name`, checked to stay inside `folder`. */

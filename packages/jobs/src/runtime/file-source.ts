@@ -14,16 +14,26 @@ const WHY = new Map([
   ["EACCES", "cannot be read (permission denied)"],
 ]);
 
+/** Refuses a read the run may not make (Deno without --allow-read for it), with the flag to grant. */
+export function checkReadPermitted(permitted: Permitted | undefined, path: string): void {
+  if (permitted && !permitted("read", path)) {
+    throw new InvalidRequestError(`Reading ${path} needs a permission not granted (Deno: --allow-read=${path}).`);
+  }
+}
+
+/** A file that is not there, a directory, or one that cannot be read, in words naming it. */
+export function unreadable(path: string, cause: unknown): InvalidRequestError {
+  const code = (cause as { code?: unknown }).code;
+  return new InvalidRequestError(`${path} ${WHY.get(code as string) ?? `cannot be read (${(cause as Error).message})`}.`);
+}
+
 export function fileSource(permitted?: Permitted): ReadFile {
   return async (path) => {
-    if (permitted && !permitted("read", path)) {
-      throw new InvalidRequestError(`Reading ${path} needs a permission not granted (Deno: --allow-read=${path}).`);
-    }
+    checkReadPermitted(permitted, path);
     try {
       return new Uint8Array(await readFile(path));
     } catch (cause) {
-      const code = (cause as { code?: unknown }).code;
-      throw new InvalidRequestError(`${path} ${WHY.get(code as string) ?? `cannot be read (${(cause as Error).message})`}.`);
+      throw unreadable(path, cause);
     }
   };
 }

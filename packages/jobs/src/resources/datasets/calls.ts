@@ -4,9 +4,10 @@
  * file's footer; downloads stream into the same sinks as results files.
  */
 import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
-import { APIConnectionError, APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
+import { APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
+import { definitelyRefused } from "../../errors/refusal.ts";
 import type { DownloadResult } from "../../model/files.ts";
-import { type ByteSink, type NamedBlob, streamSink } from "../../model/files.ts";
+import { type ByteSink, isPlainFileName, type NamedBlob, streamSink } from "../../model/files.ts";
 import { checkPathParam } from "../../operations/operation.ts";
 import { abortError } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
@@ -23,19 +24,13 @@ import type {
   UploadResult,
 } from "./types.ts";
 
-/** A creation or an upload whose answer was lost after the request may have arrived: not a definite 4xx. */
-function mayHaveArrived(error: unknown): boolean {
-  if (error instanceof InvalidRequestError) return false;
-  return !(error instanceof APIError && error.status !== undefined && error.status >= 400 && error.status < 500);
-}
-
 export async function create({ call }: DatasetsContext, options?: RequestOptions): Promise<{ datasetId: string }> {
   const checked = checkRequestOptions(options);
   const sent = !checked.signal?.aborted;
   try {
     return { datasetId: await call("createDataset", {}, checked, (answer) => answer.dataset_id) };
   } catch (error) {
-    if (!sent || !mayHaveArrived(error)) throw error;
+    if (!sent || definitelyRefused(error)) throw error;
     const cause = error instanceof Error ? error : new Error(String(error));
     throw new DatasetOutcomeUnknownError(
       `The dataset may or may not have been created: ${cause.message.replace(/\.$/, "")}. It is not retried automatically; an empty dataset costs nothing, so create another (sutro.datasets.list() shows them).`,
@@ -53,12 +48,9 @@ export async function files({ call }: DatasetsContext, datasetId: string, option
   return call("listDatasetFiles", { body }, checkRequestOptions(options), (answer) => answer.files);
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-const PLAIN_NAME = /^[^/\\\u0000-\u001f\u007f]+$/;
-
 /** A name a dataset can hold, that never writes outside a folder when downloaded: no separator, not `.` or `..`. */
 function checkName(name: unknown, where: string): string {
-  if (typeof name !== "string" || name === "." || name === ".." || !PLAIN_NAME.test(name)) {
+  if (!isPlainFileName(name)) {
     throw new InvalidRequestError(`${where}: the file name must be a plain file name (no / or \\), got ${JSON.stringify(name)}.`);
   }
   return name;
@@ -149,17 +141,17 @@ export async function upload(context: DatasetsContext, given: UploadFiles, param
   await checkFiles(blobs, existing);
   const datasetId = target ?? (await create(context, options)).datasetId;
   const totalBytes = blobs.reduce((sum, b) => sum + b.data.size, 0);
-  const done = { bytes: 0 };
+  let bytesBefore = 0;
   const uploaded: UploadResult["files"] = [];
   try {
     for (const blob of blobs) {
       uploaded.push({
         fileName: blob.name,
         fileId: await uploadOne(context, datasetId, blob, options, (n) => {
-          notify(onProgress, { fileName: blob.name, bytesDone: done.bytes + n, totalBytes });
+          notify(onProgress, { fileName: blob.name, bytesDone: bytesBefore + n, totalBytes });
         }),
       });
-      done.bytes += blob.data.size;
+      bytesBefore += blob.data.size;
     }
   } catch (error) {
     throw userError(error);
@@ -218,14 +210,11 @@ async function uploadOne(
     } catch (cause) {
       if (isCallbackFailure(cause)) throw cause;
       if (options.signal?.aborted) throw abortError(options.signal);
-      failure =
-        cause instanceof APIConnectionError
-          ? cause
-          : (await failures()).attemptFailed(request, cause, idle.timedOut ? "the timeout" : undefined);
+      failure = (await failures()).attemptFailed(request, cause, idle.timedOut ? "the timeout" : undefined);
     } finally {
       idle.dispose();
     }
-    if (!mayHaveArrived(failure)) throw failure;
+    if (definitelyRefused(failure)) throw failure;
     // The file may be there: ask the dataset before sending it again.
     let arrived: DatasetFile | undefined;
     try {

@@ -3,6 +3,7 @@
  * an unknown outcome says.
  */
 import { APIError, InvalidRequestError, JobCreationUnknownError, MalformedResponseError } from "../../errors/errors.ts";
+import { definitelyRefused } from "../../errors/refusal.ts";
 import type { components } from "../../generated/openapi.ts";
 
 type CreateBody = components["schemas"]["CreateJobRequest"];
@@ -147,8 +148,7 @@ export function createJobBody(params: unknown): CreateBody {
  * retried blindly. Undefined for a refusal, which created nothing.
  */
 export function creationUnknown(error: unknown, name: string | undefined): JobCreationUnknownError | undefined {
-  if (error instanceof InvalidRequestError) return undefined;
-  if (error instanceof APIError && error.status !== undefined && error.status >= 400 && error.status < 500) return undefined;
+  if (definitelyRefused(error)) return undefined;
   const cause = error instanceof Error ? error : new Error(String(error));
   const known = error instanceof APIError ? error : undefined;
   const which = name ? `named "${name}" ` : "";

@@ -10,7 +10,7 @@ import { redactURL } from "../../errors/presigned.ts";
 import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
 import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
-import { addExtras, extraColumns, type ResultColumns, type ResultRow } from "./results.ts";
+import { type ResultColumns, type ResultRow, rowMaker } from "./results.ts";
 
 /** What `rows()` takes. */
 export interface RowsParams {
@@ -101,7 +101,9 @@ export async function* readRows(
       compressors,
       ...columns,
       onChunk: ({ columnName, columnData }) => {
-        chunks.set(columnName, [...(chunks.get(columnName) ?? []), columnData as ArrayLike<unknown>]);
+        const parts = chunks.get(columnName) ?? [];
+        parts.push(columnData as ArrayLike<unknown>);
+        chunks.set(columnName, parts);
       },
     });
     const group: Record<string, readonly unknown[]> = {};
@@ -111,14 +113,8 @@ export async function* readRows(
         enumerable: true,
       });
     }
-    const outputs = (group.outputs ?? []) as readonly string[];
-    const inputs = group.inputs;
-    const extra = extraColumns(group as ResultColumns);
-    for (let i = 0; i < rowEnd - rowStart; i++) {
-      const row: ResultRow = inputs ? { output: outputs[i] as string, input: inputs[i] } : { output: outputs[i] as string };
-      if (extra.length) addExtras(row, extra, i);
-      yield row;
-    }
+    const make = rowMaker({ outputs: [], ...group } as ResultColumns);
+    for (let i = 0; i < rowEnd - rowStart; i++) yield make(i);
     rowStart = rowEnd;
   }
 }
