@@ -10,11 +10,20 @@ import type { Io } from "./io.ts";
 const REDRAW_MS = 100;
 const BAR = 24;
 
-/** The bar (`draw`, for a terminal) and the lines (`log`, for anything else) of one transfer. */
-export function transferProgress(io: Io): {
-  draw: (progress: DownloadProgress, final?: boolean) => void;
-  log: (progress: DownloadProgress) => void;
-} {
+/** One transfer's progress: `report` each update (a bar on a terminal, lines elsewhere), `end` once it is done. */
+export interface TransferProgress {
+  /** Whether stderr is a terminal, where the bar is drawn. */
+  readonly live: boolean;
+  /** The last update reported. */
+  readonly last: DownloadProgress | undefined;
+  report(progress: DownloadProgress): void;
+  /** Draws the bar complete and ends its line (on a terminal; nothing elsewhere). */
+  end(): void;
+}
+
+export function transferProgress(io: Io): TransferProgress {
+  const live = io.stderr.isTTY === true;
+  let last: DownloadProgress | undefined;
   const started = Date.now();
   let drawn = 0;
   const draw = ({ bytesDone, totalBytes }: DownloadProgress, final = false) => {
@@ -41,5 +50,21 @@ export function transferProgress(io: Io): {
       io.stderr.write(`${bytes((totalBytes * tenths) / 10)} of ${bytes(totalBytes)} (${tenths * 10}%)\n`);
     }
   };
-  return { draw, log };
+  return {
+    live,
+    get last() {
+      return last;
+    },
+    report(progress) {
+      last = progress;
+      if (live) draw(progress);
+      else log(progress);
+    },
+    end() {
+      if (live && last) {
+        draw(last, true);
+        io.stderr.write("\n");
+      }
+    },
+  };
 }

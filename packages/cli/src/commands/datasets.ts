@@ -100,29 +100,9 @@ ${GLOBAL_HELP}`,
   },
 };
 
-/** Shows a transfer's progress on stderr, a bar on a terminal, else a line a tenth. */
-function progressOn(io: Io): { report: (progress: DownloadProgress) => void; end: () => void } {
-  const live = io.stderr.isTTY === true;
-  const { draw, log } = transferProgress(io);
-  let last: DownloadProgress | undefined;
-  return {
-    report: (progress) => {
-      last = progress;
-      if (live) draw(progress);
-      else log(progress);
-    },
-    end: () => {
-      if (live && last) {
-        draw(last, true);
-        io.stderr.write("\n");
-      }
-    },
-  };
-}
-
 async function upload(sutro: Sutro, io: Io, paths: string[], datasetId: string | undefined, json: boolean, signal: AbortSignal) {
-  const progress = progressOn(io);
-  const result = await sutro.datasets.upload(paths, { datasetId, signal, onProgress: progress.report });
+  const progress = transferProgress(io);
+  const result = await sutro.datasets.upload(paths, { datasetId, signal, onProgress: (update) => progress.report(update) });
   progress.end();
   if (json) return void (await write(io.stdout, `${JSON.stringify({ dataset_id: result.datasetId, files: result.files })}\n`));
   await write(io.stdout, `${result.datasetId}\n`);
@@ -138,8 +118,8 @@ async function download(
   json: boolean,
   signal: AbortSignal,
 ) {
-  const progress = progressOn(io);
-  const params = { to: out, signal, onProgress: progress.report };
+  const progress = transferProgress(io);
+  const params = { to: out, signal, onProgress: (update: DownloadProgress) => progress.report(update) };
   const results =
     fileName === undefined
       ? await sutro.datasets.download(datasetId, undefined, params)

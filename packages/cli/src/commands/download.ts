@@ -1,4 +1,4 @@
-import type { DownloadProgress, Sutro } from "@sutro/jobs";
+import type { Sutro } from "@sutro/jobs";
 import { type Command, GLOBAL_HELP, jobIdOf } from "../command.ts";
 import { isClosedPipe } from "../errors.ts";
 import { bytes } from "../format.ts";
@@ -61,13 +61,12 @@ export async function downloadResults(
   options: { out: string | undefined; includeInputs: boolean; includeLogprobs: boolean; json: boolean },
   signal: AbortSignal,
 ): Promise<void> {
-  const live = io.stderr.isTTY === true;
-  const { draw, log } = transferProgress(io);
-  let last: DownloadProgress | undefined;
+  const progress = transferProgress(io);
   const stop = () => {
     // A reader that left (`| head`) wants nothing more, not even this.
     if (isClosedPipe(signal.reason)) return;
-    if (live) io.stderr.write("\n");
+    if (progress.live) io.stderr.write("\n");
+    const { last } = progress;
     // The SDK keeps what arrived under a hidden name beside the file; the same command picks it up.
     if (last) io.stderr.write(`Stopped at ${bytes(last.bytesDone)} of ${bytes(last.totalBytes)}; run the same command again to resume.\n`);
   };
@@ -78,16 +77,9 @@ export async function downloadResults(
       includeInputs: options.includeInputs,
       includeCumulativeLogprobs: options.includeLogprobs,
       signal,
-      onProgress: (progress) => {
-        last = progress;
-        if (live) draw(progress);
-        else log(progress);
-      },
+      onProgress: (update) => progress.report(update),
     });
-    if (live && last) {
-      draw(last, true);
-      io.stderr.write("\n");
-    }
+    progress.end();
     const summary = { job_id: jobId, path: result.path, bytes: result.bytes, resumes: result.resumes, restarts: result.restarts };
     if (options.json) return void (await write(io.stdout, `${JSON.stringify(summary)}\n`));
     const again = result.resumes + result.restarts ? ` (resumed ${result.resumes}, restarted ${result.restarts} times)` : "";
