@@ -255,10 +255,10 @@ export async function generateDocs(specPath, guidesDir) {
   const work = await mkdtemp(join(tmpdir(), "sutro-docs-"));
   try {
     await writeFile(join(work, "openapi.json"), JSON.stringify(spec));
-    // Redoc CE shows only the x-codeSamples languages listed here, in this order.
+    // Redoc CE shows only the x-codeSamples languages listed here, in this order: the SDK's method, the generated call, curl.
     await writeFile(
       join(work, "redocly.yaml"),
-      "openapi:\n  codeSamples:\n    languages:\n      - lang: JavaScript\n        label: TypeScript\n      - lang: curl\n",
+      "openapi:\n  codeSamples:\n    languages:\n      - lang: JavaScript\n        label: TypeScript\n      - lang: TypeScript\n        label: TypeScript (sutro.api)\n      - lang: curl\n",
     );
     const redocly = join(import.meta.dirname, "../node_modules/.bin/redocly");
     const args = [

@@ -71,19 +71,20 @@ describe("docs/index.html in a real browser, opened from disk", () => {
     await page.getByRole("heading", { name: "List jobs" }).waitFor();
   });
 
+  /** What each operation's first sample calls: the SDK's own method. */
   const SAMPLE_METHODS: Record<string, string> = {
-    createjob: "await sutro.api.createJob(",
-    getjob: "await sutro.api.getJob(",
-    getjobstatus: "await sutro.api.getJobStatus(",
+    createjob: "await sutro.jobs.create(",
+    getjob: "await sutro.jobs.get(",
+    getjobstatus: "await sutro.jobs.status(",
     streamjobprogress: "for await (const update of sutro.jobs.progress(",
-    canceljob: "await sutro.api.cancelJob(",
-    getjobresults: "await sutro.api.getJobResults(",
-    getresultsurl: "await sutro.api.getResultsUrl(",
-    getquotas: "await sutro.api.getQuotas(",
-    tryauthentication: "await sutro.api.tryAuthentication(",
+    canceljob: "await sutro.jobs.cancel(",
+    getjobresults: "await sutro.jobs.results(",
+    getresultsurl: "await sutro.jobs.resultsURL(",
+    getquotas: "await sutro.quotas(",
+    tryauthentication: "await sutro.checkAuth(",
   };
 
-  test("renders every operation, each with its TypeScript and curl samples", async () => {
+  test("renders every operation, each with its SDK, generated-call and curl samples", async () => {
     const operations: [string, string, string][] = [
       ["jobs", "createjob", "Create a job"],
       ["jobs", "getjob", "Get a job"],
@@ -112,11 +113,14 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       // The menu may open outside the viewport; a click event is what it answers to.
       await page.getByRole("menuitem", { name: to }).first().dispatchEvent("click");
     };
+    expect(await body()).toContain("await sutro.jobs.list(");
     await choose("TypeScript", "curl");
     expect(await body()).toMatch(/curl "\$SUTRO_API_URL\/list-jobs/);
-    expect(await body()).not.toContain("await sutro.api.");
-    await choose("curl", "TypeScript");
+    expect(await body()).not.toContain("await sutro.");
+    await choose("curl", "TypeScript (sutro.api)");
     expect(await body()).toContain("await sutro.api.listJobs(");
+    await choose("TypeScript (sutro.api)", "TypeScript");
+    expect(await body()).toContain("await sutro.jobs.list(");
     await page.goto(`${pageURL}#/jobs/listjobs`);
     await page.getByRole("heading", { name: "List jobs" }).waitFor();
   });

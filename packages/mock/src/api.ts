@@ -9,6 +9,7 @@ import { bendAnswer, bendStream } from "./bend.ts";
 import type { IncomingRequest, MockApi, MockApiOptions, Reply } from "./contract.ts";
 import { encodeCursor } from "./cursor.ts";
 import { fixedDataset, liveDataset, seededDataset } from "./dataset.ts";
+import { seedExamples } from "./examples.ts";
 import { type FaultContext, type FaultRule, matches, targetOf } from "./faults.ts";
 import { authenticated, quotas } from "./handlers/account.ts";
 import { createDataset, downloadFromDataset, listDatasetFiles, listDatasets, uploadToDataset } from "./handlers/datasets.ts";
@@ -107,6 +108,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return index === undefined ? undefined : lives.current(dataset.at(index));
     },
   };
+  if (options.examples) seedExamples(state);
   const faults = [...(options.faults ?? [])];
   const fired = new Map<FaultRule, number>();
   const seen = new Map<string, number>();

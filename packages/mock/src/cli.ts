@@ -9,9 +9,10 @@ import { startMockServer } from "./server.ts";
 const USAGE = `Usage: sutro-jobs-mock [options]
 
 A local server that behaves like a Sutro deployment: the jobs API under /v1
-(list, create, get, status, cancel, results, quotas, key check). Jobs created
-here live: QUEUED, STARTING, RUNNING (100 ms a row), then SUCCEEDED, or FAILED
-when an input holds "FAIL".
+(list, create, get, status, cancel, progress, results, quotas, key check) and
+the datasets API. Jobs created here live: QUEUED, STARTING, RUNNING (100 ms a
+row), then SUCCEEDED, or FAILED when an input holds "FAIL". The jobs and the
+dataset the API reference's samples name are served too, so they run as shown.
 Prints its SUTRO_API_URL on the first line.
 
 Options:
@@ -32,6 +33,8 @@ Options:
                     groups for jobs created here, made-up bytes for seeded jobs)
   --results-lag MS  for MS ms (of the jobs' clock) after a job succeeds, job-results answers 409, as results
                     still being written (default 0)
+  --no-examples     leave out the jobs and the dataset the API reference's samples name
+                    (batch_job_12345, batch_job_67890, batch_job_24680, dataset-3f6c1a52-…)
   --legacy-status-shape
                     send job statuses as a plain lower-case string (older servers)
   --cors            answer CORS preflights and allow every origin (for a browser app)
@@ -75,6 +78,7 @@ try {
       "results-lag": { type: "string" },
       "parquet-results": { type: "string" },
       "legacy-status-shape": { type: "boolean" },
+      "no-examples": { type: "boolean" },
       fault: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
@@ -97,6 +101,7 @@ try {
       resultsLag: whole(values["results-lag"], "results-lag", 0),
       parquetRowGroup: values["parquet-results"] === undefined ? undefined : whole(values["parquet-results"], "parquet-results", 1),
       legacyStatusShape: values["legacy-status-shape"] === true,
+      examples: values["no-examples"] !== true,
       faults: (values.fault ?? []).map(parseFault),
     });
     // The first line is the deployment URL (SUTRO_API_URL), so scripts can read it.

@@ -49,6 +49,12 @@ export interface MockApiOptions {
    * of 10,000), made-up bytes for seeded jobs; `artifactBytes` makes every file made-up bytes of that size.
    */
   parquetRowGroup?: number | undefined;
+  /**
+   * Also serve the jobs and the dataset the reference's examples name (`batch_job_12345` SUCCEEDED,
+   * `batch_job_67890` RUNNING, `batch_job_24680` QUEUED, `dataset-3f6c1a52-…`), as the newest, so that its
+   * samples run unchanged. Default false; the `sutro-jobs-mock` command serves them unless `--no-examples`.
+   */
+  examples?: boolean | undefined;
 }
 
 /** A request as the HTTP adapter hands it over. */

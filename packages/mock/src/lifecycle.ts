@@ -49,8 +49,8 @@ interface Life {
 export type Columns = Record<string, unknown[]>;
 
 export interface Lives {
-  /** Starts the life of a job created now. */
-  start(job: MockJob, inputs: readonly unknown[]): void;
+  /** Starts the life of a job created now, or `ago` ms (of the clock) before now. */
+  start(job: MockJob, inputs: readonly unknown[], ago?: number): void;
   /** The job as it is now: its status and times moved on by the clock. */
   current(job: MockJob): MockJob;
   /** Asks for cancellation; false with a reason when there is nothing to cancel. */
@@ -89,10 +89,10 @@ export function createLives(clock: Clock): Lives {
   }
 
   return {
-    start(job, inputs) {
+    start(job, inputs, ago = 0) {
       lives.set(job.job_id, {
         created: true,
-        createdAt: clock.now(),
+        createdAt: clock.now() - ago,
         rows: inputs.length,
         fails: inputs.some((row) => typeof row === "string" && row.includes("FAIL")),
       });

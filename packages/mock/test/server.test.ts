@@ -571,7 +571,13 @@ describe("sutro-jobs-mock (the built bin)", () => {
       const headers = { Authorization: `Key ${KEY}` };
       expect((await fetch(`${url}/list-jobs`, { headers })).status).toBe(503);
       const body = await (await fetch(`${url}/list-jobs`, { headers })).json();
-      expect(body.jobs).toHaveLength(30);
+      // The seeded jobs, and the reference's examples as the newest three.
+      expect(body.jobs).toHaveLength(33);
+      expect(body.jobs.slice(0, 3).map((j: { job_id: string; status: string }) => `${j.job_id} ${j.status}`)).toEqual([
+        "batch_job_12345 SUCCEEDED",
+        "batch_job_67890 RUNNING",
+        "batch_job_24680 QUEUED",
+      ]);
       expect((await fetch(`${url}/list-jobs`, { headers: { Authorization: "Key other" } })).status).toBe(401);
     } finally {
       child.kill();

@@ -1029,6 +1029,16 @@ export interface components {
          */
         JobId: string;
         /**
+         * @description The job's id, e.g. `batch_job_67890`, a job still running.
+         * @example batch_job_67890
+         */
+        RunningJobId: string;
+        /**
+         * @description The job's id, e.g. `batch_job_24680`, a job not started yet.
+         * @example batch_job_24680
+         */
+        QueuedJobId: string;
+        /**
          * @description Opaque position in the list: pass back exactly the `next_cursor` of
          *     the previous page. Only meaningful together with `limit`. Never parse
          *     or build a cursor; its format may change at any time.
@@ -1218,10 +1228,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The job's id, e.g. `batch_job_12345`.
-                 * @example batch_job_12345
+                 * @description The job's id, e.g. `batch_job_67890`, a job still running.
+                 * @example batch_job_67890
                  */
-                job_id: components["parameters"]["JobId"];
+                job_id: components["parameters"]["RunningJobId"];
             };
             cookie?: never;
         };
@@ -1296,10 +1306,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The job's id, e.g. `batch_job_12345`.
-                 * @example batch_job_12345
+                 * @description The job's id, e.g. `batch_job_24680`, a job not started yet.
+                 * @example batch_job_24680
                  */
-                job_id: components["parameters"]["JobId"];
+                job_id: components["parameters"]["QueuedJobId"];
             };
             cookie?: never;
         };

@@ -4,7 +4,7 @@
  * and its rows are read once, so that a job created over the dataset gets them as its inputs.
  */
 import { randomUUID } from "node:crypto";
-import { parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
+import { type FileMetaData, parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import { type Answer, error, ok } from "../answers.ts";
 import type { IncomingRequest } from "../contract.ts";
@@ -110,12 +110,7 @@ export async function uploadToDataset(datasets: Datasets, request: IncomingReque
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const metadata = parquetMetadata(buffer);
-    schema = Object.fromEntries(
-      parquetSchema(metadata).children.map((c) => [
-        c.element.name,
-        String(c.element.logical_type?.type ?? c.element.converted_type ?? c.element.type ?? "group"),
-      ]),
-    );
+    schema = schemaOf(metadata);
     rows = (await parquetReadObjects({ file: buffer, metadata, compressors })) as Record<string, unknown>[];
   } catch (cause) {
     return error(400, `${file_name} is not a readable Parquet file: ${(cause as Error).message}`);
@@ -124,6 +119,26 @@ export async function uploadToDataset(datasets: Datasets, request: IncomingReque
   if (first && described(first) !== described(schema)) {
     return error(400, `Schema mismatch: ${file_name} has columns ${described(schema)}, the dataset has ${described(first)}.`);
   }
+  return ok({ file_id: store(dataset, file_name, bytes, schema, rows) });
+}
+
+/** A file's columns and their types, as list-dataset-files shows them. */
+export const schemaOf = (metadata: FileMetaData): Record<string, string> =>
+  Object.fromEntries(
+    parquetSchema(metadata).children.map((c) => [
+      c.element.name,
+      String(c.element.logical_type?.type ?? c.element.converted_type ?? c.element.type ?? "group"),
+    ]),
+  );
+
+/** Adds a checked file to the dataset; returns its new id. */
+export function store(
+  dataset: StoredDataset,
+  file_name: string,
+  bytes: Uint8Array,
+  schema: Record<string, string>,
+  rows: Record<string, unknown>[],
+): string {
   const file_id = `file-${randomUUID()}`;
   dataset.files.push({
     file_name,
@@ -135,7 +150,7 @@ export async function uploadToDataset(datasets: Datasets, request: IncomingReque
     bytes,
     rows,
   });
-  return ok({ file_id });
+  return file_id;
 }
 
 /** The inputs of a job created over a dataset: the column's values, file after file; or the answer that refuses it. */
