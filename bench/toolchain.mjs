@@ -45,6 +45,7 @@ export async function measureToolchain(root, { rounds = 5 } = {}) {
   const script = join(import.meta.dirname, "cold-start.mjs");
   const runtimes = {
     node: ["node", [script, server.url, KEY]],
+    "node, require()": ["node", [join(import.meta.dirname, "cold-start.cjs"), server.url, KEY]],
     deno: [bin("deno"), ["run", "--allow-net", "--allow-read", "--allow-env", script, server.url, KEY]],
     bun: [bin("bun"), [script, server.url, KEY]],
   };

@@ -104,6 +104,52 @@ console.log(JSON.stringify({ page: page.jobs.map((j) => j.job_id), all, done: ty
     await listsJobs("node", ["main.mjs"], dir, "node");
   }, 60_000);
 
+  test("a CommonJS project require()s the SDK: its CommonJS build, on any Node 20 (no require(esm)), types included for TypeScript 5.4 and the newest", async () => {
+    const program = `const { Sutro, JobNotSucceededError } = require("@sutro/jobs");
+(async () => {
+${PROGRAM}
+})();`;
+    const typed = `import { Sutro, type JobPage, JobNotSucceededError } from "@sutro/jobs";
+import { Sutro as WebSutro } from "@sutro/jobs/web";
+const web: WebSutro = new WebSutro({ apiURL: "https://acme.example", apiKey: "sk_x" });
+const failed: JobNotSucceededError = new JobNotSucceededError("x");
+async function main(): Promise<void> {
+${PROGRAM}
+  const size = (p: JobPage): number => p.jobs.length;
+  void size, web, failed;
+}
+void main();
+`;
+    // No "type": "module": .js and .ts files are CommonJS, as in most existing Node projects.
+    const dir = project({}, { "main.js": program, "main.ts": typed });
+    // Node's require(esm) (20.19+) turned off, as on the Node 20 releases before it: the CommonJS build loads.
+    await listsJobs("node", ["--no-experimental-require-module", "main.js"], dir, "node");
+    const resolved = await run("node", ["-p", 'require.resolve("@sutro/jobs")'], dir);
+    expect(resolved.stdout.trim()).toMatch(/node_modules\/@sutro\/jobs\/dist\/cjs\/node\.js$/);
+    for (const tsc of [join(root, "node_modules/typescript-5.4/bin/tsc"), join(root, "node_modules/typescript/bin/tsc")]) {
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            module: "node16",
+            moduleResolution: "node16",
+            target: "es2022",
+            strict: true,
+            lib: ["es2022", "dom"],
+            types: [],
+            skipLibCheck: false,
+          },
+          files: ["main.ts"],
+        }),
+      );
+      const result = await run(process.execPath, [tsc, "-p", "."], dir);
+      expect(result.stdout + result.stderr, tsc).toBe("");
+    }
+    // What tsc made of main.ts is CommonJS (require, not import), and it runs.
+    expect(readFileSync(join(dir, "main.js"), "utf8")).toMatch(/require\("@sutro\/jobs"\)/);
+    await listsJobs("node", ["--no-experimental-require-module", "main.js"], dir, "node");
+  }, 120_000);
+
   test("TypeScript 5.4 and the newest check a strict consumer, without skipLibCheck, under bundler, node16 and nodenext", async () => {
     const source = `import { Sutro, type InferRow, JobNotSucceededError } from "@sutro/jobs";
 import { Sutro as WebSutro } from "@sutro/jobs/web";
@@ -175,14 +221,6 @@ export const jobs = sutro.jobs;
     expect(result.stdout + result.stderr).toBe("");
     expect(readFileSync(join(dir, "out/index.d.ts"), "utf8")).toMatch(/raw: import\("@sutro\/jobs"\)\.RawClient/);
   }, 120_000);
-
-  test("a CommonJS project require()s the ESM package (Node 20's require(esm)) and lists jobs", async () => {
-    const dir = project(
-      { type: "commonjs" },
-      { "main.cjs": `const { Sutro } = require("@sutro/jobs");\n(async () => {\n${PROGRAM}\n})();` },
-    );
-    await listsJobs("node", ["main.cjs"], dir, "node");
-  }, 60_000);
 
   test("a Bun project gets the bun entry and lists jobs", async () => {
     const dir = project({ type: "module" }, { "main.ts": `import { Sutro } from "@sutro/jobs";\n${PROGRAM}` });
