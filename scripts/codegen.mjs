@@ -216,12 +216,16 @@ export const GUIDES = [
   "regenerating",
 ];
 
-/** Redoc 3 anchors a section at `#/` and its title in lower case, words joined by dashes. */
-const anchor = (title) =>
+/**
+ * Where Redoc 3 anchors a section: `#/` and its title as slugify makes it (what slugify removes by default goes,
+ * `:` and `'` among what stays; spaces become dashes; lower case), so "Big inputs: datasets" is `#/big-inputs:-datasets`.
+ */
+export const anchor = (title) =>
   `#/${title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
+    .replace(/[^\w\s$*_+~.()'"!\-:@]+/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .toLowerCase()}`;
 
 /**
  * docs/index.html: Redoc with its scripts inlined, so the page reads offline and
@@ -231,12 +235,13 @@ const anchor = (title) =>
  */
 export async function generateDocs(specPath, guidesDir) {
   const { loadSpec } = await import("./spec.mjs");
+  const { highlightFences, CODE_CSS } = await import("./docs-code.mjs");
   const spec = loadSpec(specPath);
   const guides = await Promise.all(
     GUIDES.map(async (name) => {
       const text = await readFile(join(guidesDir, `${name}.md`), "utf8");
       const title = /^# (.+)$/m.exec(text)?.[1] ?? name;
-      return { name, title, body: text.replace(/^# .+\n+/m, "") };
+      return { name, title, body: highlightFences(text.replace(/^# .+\n+/m, "")) };
     }),
   );
   const titles = new Map(guides.map((g) => [`${g.name}.md`, g.title]));
@@ -278,7 +283,7 @@ export async function generateDocs(specPath, guidesDir) {
     const html = await readFile(join(work, "index.html"), "utf8");
     // Redoc's "API docs by Redocly" credit loads its logo from a CDN, with no option to turn it off:
     // keep the credit, serve the image from docs/.
-    return html.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, "redocly.svg");
+    return html.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, "redocly.svg").replace("</head>", `${CODE_CSS}</head>`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,8 +1,9 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { anchor, GUIDES } from "../scripts/codegen.mjs";
 import { findBrowser } from "./support/browser.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -163,6 +164,49 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     }
   });
+
+  test("shows every guide's code blocks highlighted, wrapped in the text column rather than clipped, and as written", async () => {
+    for (const name of GUIDES) {
+      const markdown = readFileSync(join(root, "docs/guides", `${name}.md`), "utf8");
+      const title = /^# (.+)$/m.exec(markdown)?.[1] as string;
+      const written = [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
+        language: m[1],
+        code: (m[2] as string).replace(/\n$/, ""),
+      }));
+      await page.goto(`${pageURL}${anchor(title)}`);
+      await page.reload();
+      await page.getByRole("heading", { name: title }).first().waitFor();
+      // The page renders a section's later parts as they scroll into view: scroll until every block was seen.
+      const seen = new Map<string, { code: string; clipped: boolean; tokens: number; keyword: string | null; text: string }>();
+      for (let step = 0; step < 40 && seen.size < written.length; step++) {
+        const now = await page.locator("pre.guide-code").evaluateAll((pres) =>
+          pres.map((pre) => ({
+            code: pre.textContent ?? "",
+            // Nothing hidden past the right edge of the column: the block is no wider than its box.
+            clipped: pre.scrollWidth > pre.clientWidth,
+            tokens: pre.querySelectorAll("[class^='hljs-']").length,
+            keyword: pre.querySelector(".hljs-keyword") ? getComputedStyle(pre.querySelector(".hljs-keyword") as Element).color : null,
+            text: getComputedStyle(pre).color,
+          })),
+        );
+        for (const block of now) seen.set(block.code, block);
+        await page.mouse.wheel(0, 600);
+        await page.waitForTimeout(100);
+      }
+      const shown = written.map(({ code }) => seen.get(code));
+      for (const [i, block] of shown.entries()) {
+        const { language } = written[i] as { language: string; code: string };
+        // Found by its text: every character as the guide wrote it, spaces and blank lines included, so a copied sample runs.
+        expect(block, `${name} block ${i + 1}: not on the page as written`).toBeDefined();
+        if (!block) continue;
+        expect(block.clipped, `${name} block ${i + 1}`).toBe(false);
+        if (language === "ts") {
+          expect(block.tokens, `${name} block ${i + 1}`).toBeGreaterThan(0);
+          expect(block.keyword, `${name} block ${i + 1}`).not.toBe(block.text);
+        }
+      }
+    }
+  }, 120_000);
 
   test("sends no request outside file:, and leaves a screenshot for CI", async () => {
     await page.goto(`${pageURL}#/jobs/listjobs`);
