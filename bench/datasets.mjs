@@ -78,12 +78,12 @@ export async function measureDatasets({ uploadBytes = 2 ** 30, resultRows = 1_00
           "MB/s": rate(uploads.sdk, size / 2 ** 20),
           "MB peak RSS growth": mb(uploads.sdk),
         },
-        [`hand-written streamed fetch, same body`]: { "MB/s": rate(uploads.raw, size / 2 ** 20), "MB peak RSS growth": mb(uploads.raw) },
+        "hand-written streamed fetch, same body": { "MB/s": rate(uploads.raw, size / 2 ** 20), "MB peak RSS growth": mb(uploads.raw) },
         [`jobs.rows(), ${n(resultRows)}-row results file`]: {
           "rows/s": rate(reads.rows, resultRows),
           "MB peak RSS growth": mb(reads.rows),
         },
-        ["the same file fetched whole, then read"]: { "rows/s": rate(reads.whole, resultRows), "MB peak RSS growth": mb(reads.whole) },
+        "the same file fetched whole, then read": { "rows/s": rate(reads.whole, resultRows), "MB peak RSS growth": mb(reads.whole) },
         [`infer(), ${n(inferInputs)} string inputs (uploaded)`]: {
           ms: summarize(infers.map((x) => x.ms)),
           "MB peak RSS growth": mb(infers),

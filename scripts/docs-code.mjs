@@ -12,7 +12,7 @@ hljs.registerLanguage("json", json);
 /** A fence's language as highlight.js names it; anything else is shown as plain text. */
 const LANGUAGES = { ts: "typescript", typescript: "typescript", js: "typescript", sh: "bash", bash: "bash", json: "json" };
 
-const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escaped = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The markdown with every fenced code block replaced by its highlighted HTML. */
 export function highlightFences(markdown) {
@@ -20,7 +20,7 @@ export function highlightFences(markdown) {
     const language = LANGUAGES[fence];
     // The block's last newline shows as nothing; left on, it would be a text node of whitespace alone (see below).
     const text = code.replace(/\n$/, "");
-    const html = language ? hljs.highlight(text, { language, ignoreIllegals: true }).value : escape(text);
+    const html = language ? hljs.highlight(text, { language, ignoreIllegals: true }).value : escaped(text);
     // The page drops text nodes that are only whitespace (a space or a newline between two tokens, or after an
     // entity): moved into the token that follows, the whitespace stays. Quotes and > need no entity in text.
     // Markdown keeps an HTML block that starts with <pre> as it is, up to its </pre>, blank lines included.
