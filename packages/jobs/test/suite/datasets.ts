@@ -295,6 +295,10 @@ export const datasetCases: Case[] = [
           ],
         );
         assert.equal(result.rows.at(-1)?.input, "review 10000");
+        // The inputs are the ones infer() sent, joined by position, not a second copy read from the results file.
+        assert.ok(result.rows.every((r, i) => r.input === inputs[i] && r.output === `Processed: ${inputs[i]}`));
+        const links = server.requests.filter((r) => r.path.endsWith("/results-url"));
+        assert.ok(links.length > 0 && links.every((r) => r.query.include_inputs !== "true"), "the file read without its inputs column");
         assert.ok(
           server.requests.some((r) => r.path.startsWith("/__artifacts/") && r.status === 206),
           "rows read from the results file",
