@@ -274,6 +274,26 @@ export const datasetCases: Case[] = [
       }),
   },
   {
+    name: "rows(): a row group bigger than a slice (with a page index) is read a few pages at a time, every row once, in order",
+    run: (rt) =>
+      withMock({ jobs: 1, speed: 100_000, parquetRowGroup: 60_000 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const inputs = Array.from({ length: 70_000 }, (_, i) => `review ${i}`);
+        const { jobId } = await sutro.jobs.create({ inputs, model: "m", priority: 1 });
+        await sutro.jobs.wait(jobId, { pollInterval: 20 });
+        const before = server.requests.length;
+        let n = 0;
+        for await (const row of sutro.jobs.rows(jobId)) {
+          assert.equal(row.output, `Processed: ${inputs[n]}`, `row ${n}`);
+          n++;
+        }
+        assert.equal(n, inputs.length);
+        // The footer, then slices of 25,000 rows: 3 of the first row group of 60,000, 1 of the second.
+        const ranges = server.requests.slice(before).filter((r) => r.path.startsWith("/__artifacts/") && r.status === 206);
+        assert.ok(ranges.length >= 1 + 4, `${ranges.length} range reads`);
+      }),
+  },
+  {
     name: "infer() above 10,000 inputs uploads them as a dataset (the file holds exactly the inputs, in order), runs the job over it, and reads the rows from the results file; upload: never keeps them inline",
     run: (rt) =>
       withMock({ jobs: 1, speed: 100_000, parquetRowGroup: 4_000 }, async (server) => {
