@@ -7,12 +7,13 @@ import { checkRequestOptions, type RequestOptions } from "../../config/options.t
 import { APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
 import { definitelyRefused } from "../../errors/refusal.ts";
 import type { DownloadResult } from "../../model/files.ts";
-import { type ByteSink, isPlainFileName, type NamedBlob, streamSink } from "../../model/files.ts";
+import { type ByteSink, isPlainFileName, type NamedBlob } from "../../model/files.ts";
 import { checkPathParam } from "../../operations/operation.ts";
 import { abortError } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import { idleTimer } from "../../transport/idle.ts";
 import { failures } from "../../transport/lazy.ts";
+import { type DownloadTarget, downloadTarget } from "../download-target.ts";
 import type {
   Dataset,
   DatasetDownloadParams,
@@ -241,18 +242,13 @@ export async function download(
   const id = checkPathParam(datasetId, "datasetId");
   const { to, onProgress, ...rest } = params ?? ({} as DatasetDownloadParams);
   const options = checkRequestOptions(rest);
-  if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
-  const isStream = typeof (to as WritableStream | undefined)?.getWriter === "function";
-  if (!isStream && (typeof to !== "string" || to === ""))
-    throw new InvalidRequestError("download() needs `to`: a path, or a WritableStream.");
-  if (!isStream && !context.openFile)
-    throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
-  if (fileName !== undefined) return downloadOne(context, id, checkName(fileName, "download()"), to, options, onProgress);
-  if (isStream) throw new InvalidRequestError("Every file of a dataset goes into a directory: give `to` as a path.");
-  const folder = /[\\/]$/.test(to as string) ? (to as string) : `${to}/`;
+  const target = downloadTarget(to, onProgress, context.openFile);
+  if (fileName !== undefined) return downloadOne(context, id, checkName(fileName, "download()"), target, target.path, options, onProgress);
+  if (target.path === undefined) throw new InvalidRequestError("Every file of a dataset goes into a directory: give `to` as a path.");
+  const folder = /[\\/]$/.test(target.path) ? target.path : `${target.path}/`;
   const results: DownloadResult[] = [];
   for (const file of await files(context, id, options)) {
-    results.push(await downloadOne(context, id, checkName(file.file_name, "download()"), folder, options, onProgress));
+    results.push(await downloadOne(context, id, checkName(file.file_name, "download()"), target, folder, options, onProgress));
   }
   return results;
 }
@@ -261,7 +257,8 @@ async function downloadOne(
   context: DatasetsContext,
   datasetId: string,
   fileName: string,
-  to: string | WritableStream<Uint8Array>,
+  target: DownloadTarget,
+  at: string | undefined,
   options: RequestOptions,
   onProgress: DatasetDownloadParams["onProgress"],
 ): Promise<DownloadResult> {
@@ -295,14 +292,7 @@ async function downloadOne(
       );
     }
     const total = Number(response.headers.get("content-length") ?? 0) || 0;
-    sink =
-      typeof to === "string"
-        ? await (context.openFile as NonNullable<DatasetsContext["openFile"]>)(
-            to,
-            { filename: fileName, key: `${datasetId}/${fileName}`, size_bytes: total },
-            datasetId,
-          )
-        : streamSink(to);
+    sink = await target.open({ filename: fileName, key: `${datasetId}/${fileName}`, size_bytes: total }, datasetId, at);
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();

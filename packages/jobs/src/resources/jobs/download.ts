@@ -2,12 +2,13 @@ import type { RequestOptions, ResolvedConfig } from "../../config/options.ts";
 import { corsHint } from "../../errors/cors.ts";
 import { type APIError, APIUserAbortError, DownloadError, InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
-import { type ByteSink, type DownloadProgress, type DownloadResult, type OpenFile, streamSink } from "../../model/files.ts";
+import type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "../../model/files.ts";
 import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import { idleTimer } from "../../transport/idle.ts";
 import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
+import { downloadTarget } from "../download-target.ts";
 import type { ResultsParams } from "./results.ts";
 
 export type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "../../model/files.ts";
@@ -216,26 +217,6 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
   return { path, bytes: done, etag, resumes, restarts };
 }
 
-/**
- * Where `download()` writes, checked before anything is sent: a path (where the entry can write files) or
- * a WritableStream, and the progress callback.
- */
-function destination(
-  params: DownloadParams | undefined,
-  openFile: OpenFile | undefined,
-  jobId: string,
-): { open: DownloadRun["open"]; onProgress: DownloadRun["onProgress"] } {
-  const { to, onProgress } = params ?? ({} as Partial<DownloadParams>);
-  if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
-  if (typeof (to as WritableStream | undefined)?.getWriter === "function") {
-    const stream = to as WritableStream<Uint8Array>;
-    return { open: async () => streamSink(stream), onProgress };
-  }
-  if (typeof to !== "string" || to === "") throw new InvalidRequestError("download() needs `to`: a file path, or a WritableStream.");
-  if (!openFile) throw new InvalidRequestError("This entry (browsers, workers) writes no files: pass a WritableStream as `to`.");
-  return { open: (artifact) => openFile(to, artifact, jobId), onProgress };
-}
-
 /** `jobs.download()` once its job id and options are checked: the destination checked, then the transfer. */
 export function downloadJob(
   config: ResolvedConfig,
@@ -245,11 +226,12 @@ export function downloadJob(
   options: RequestOptions,
   link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
 ): Promise<DownloadResult> {
-  const { open, onProgress } = destination(params, openFile, jobId);
+  const { to, onProgress } = params ?? ({} as Partial<DownloadParams>);
+  const target = downloadTarget(to, onProgress, openFile);
   return downloadResults({
     config,
     link: () => link(options.signal),
-    open,
+    open: (artifact) => target.open(artifact, jobId),
     signal: options.signal,
     timeout: options.timeout ?? config.timeout,
     maxRetries: options.maxRetries ?? config.maxRetries,
