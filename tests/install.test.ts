@@ -44,6 +44,9 @@ function run(command: string, args: string[], cwd: string) {
   });
 }
 
+/** What every consumer project here is compiled with: strict, its own declarations checked too (no skipLibCheck), no ambient types. */
+const STRICT = { target: "es2022", strict: true, lib: ["es2022", "dom"], types: [], skipLibCheck: false };
+
 /** The program every project runs: list one page through the installed SDK, key and URL from the environment. */
 const PROGRAM = `const sutro = new Sutro();
 const page = await sutro.jobs.list({ limit: 5 });
@@ -87,15 +90,7 @@ console.log(JSON.stringify({ page: page.jobs.map((j) => j.job_id), all, done: ty
       {
         "main.mts": source,
         "tsconfig.json": JSON.stringify({
-          compilerOptions: {
-            module: "node16",
-            moduleResolution: "node16",
-            target: "es2022",
-            strict: true,
-            lib: ["es2022", "dom"],
-            types: [],
-            skipLibCheck: false,
-          },
+          compilerOptions: { module: "node16", moduleResolution: "node16", ...STRICT },
         }),
       },
     );
@@ -130,15 +125,7 @@ void main();
       writeFileSync(
         join(dir, "tsconfig.json"),
         JSON.stringify({
-          compilerOptions: {
-            module: "node16",
-            moduleResolution: "node16",
-            target: "es2022",
-            strict: true,
-            lib: ["es2022", "dom"],
-            types: [],
-            skipLibCheck: false,
-          },
+          compilerOptions: { module: "node16", moduleResolution: "node16", ...STRICT },
           files: ["main.ts"],
         }),
       );
@@ -170,15 +157,7 @@ console.log(page.jobs.length, rows.length, failed.jobStatus);
     for (const tsc of [join(root, "node_modules/typescript-5.4/bin/tsc"), join(root, "node_modules/typescript/bin/tsc")]) {
       for (const [name, options] of Object.entries(configs)) {
         const config = {
-          compilerOptions: {
-            ...options,
-            target: "es2022",
-            strict: true,
-            lib: ["es2022", "dom"],
-            types: [],
-            skipLibCheck: false,
-            noEmit: true,
-          },
+          compilerOptions: { ...options, ...STRICT, noEmit: true },
           files: ["main.mts"],
         };
         writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
