@@ -100,7 +100,8 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
  * body, whether it may be retried (GET and friends, or `x-idempotent: true` for a read sent as POST), the
  * schema of its 2xx body for `validate: true`, and whether its 409 is the spec's NotSucceeded response (a job
  * without results yet: a JobNotSucceededError). The SDK turns each entry into a typed method
- * (`sutro.api.<operationId>`), so an operation added to the spec needs no hand-written code.
+ * (`sutro.api.<operationId>`), so an operation added to the spec needs no hand-written code. Returns the
+ * table's module and the module of the operationIds alone.
  * @param {URL} specURL
  */
 export async function generateOperations(specURL) {
@@ -116,6 +117,7 @@ export async function generateOperations(specURL) {
     return current;
   };
   const entries = [];
+  const ids = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method];
@@ -136,6 +138,7 @@ export async function generateOperations(specURL) {
       }
       const queryNames = params.filter((p) => p.in === "query").map((p) => p.name);
       const jsonBody = Boolean(op.requestBody?.content?.["application/json"] ?? deref(op.requestBody)?.content?.["application/json"]);
+      ids.push(op.operationId);
       entries.push(
         [
           `  /** ${method.toUpperCase()} ${path}: ${op.summary ?? op.operationId} */`,
@@ -154,13 +157,18 @@ export async function generateOperations(specURL) {
       );
     }
   }
-  return [
-    HEADER,
-    // Generated files import nothing of the SDK's (they are its lowest layer): operations/operation.ts
-    // checks this table against its OperationSpec type.
-    "/** Every operation of the spec, by operationId: how to send it and how to check its answer. */",
-    `export const OPERATIONS = {\n${entries.join("\n")}\n} as const;\n`,
-  ].join("\n");
+  return {
+    table: [
+      HEADER,
+      // Generated files import nothing of the SDK's (they are its lowest layer): operations/operation.ts
+      // checks this table against its OperationSpec type.
+      "/** Every operation of the spec, by operationId: how to send it and how to check its answer. */",
+      `export const OPERATIONS = {\n${entries.join("\n")}\n} as const;\n`,
+    ].join("\n"),
+    // The names alone, in a module of their own: `sutro.api` has its methods from the start, while the table
+    // loads with the first call.
+    ids: `${HEADER}/** The operationIds of the table in operations.ts. */\nexport const OPERATION_IDS = ${JSON.stringify(ids)} as const;\n`,
+  };
 }
 
 /** @param {URL} packageJsonURL */

@@ -16,9 +16,11 @@ const specPath = values.spec ?? join(root, "spec/openapi.yaml");
 const outDir = values.out ?? join(root, "packages/jobs/src/generated");
 
 // Everything the SDK's code is made of; with --spec, the copy of the SDK a test regenerates from another spec.
+const operations = await generateOperations(pathToFileURL(specPath));
 const files = new Map([
   [join(outDir, "openapi.ts"), await generateTypes(pathToFileURL(specPath))],
-  [join(outDir, "operations.ts"), await generateOperations(pathToFileURL(specPath))],
+  [join(outDir, "operations.ts"), operations.table],
+  [join(outDir, "operation-ids.ts"), operations.ids],
   [join(outDir, "schemas.ts"), await generateSchemas(pathToFileURL(specPath))],
   [join(outDir, "statuses.ts"), await generateStatuses(pathToFileURL(specPath))],
 ]);

@@ -66,7 +66,6 @@ export {
   SutroError,
   UnprocessableEntityError,
 } from "./errors/errors.ts";
-export { OPERATIONS } from "./generated/operations.ts";
 export { VERSION } from "./generated/version.ts";
 export type {
   ColumnPart,

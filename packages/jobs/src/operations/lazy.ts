@@ -1,6 +1,8 @@
 /** The operation layer's parts loaded on first use (see transport/lazy.ts). */
 import { once } from "../transport/lazy.ts";
 
+/** The generated table of how to send each operation: needed by the first call, not by making a client. */
+export const operationTable = once(() => import("../generated/operations.ts"));
 /** The spec's schemas and the validator, for `validate: true`. */
 export const specCheck = once(() => import("./spec-check.ts"));
 /** openapi-fetch, behind `sutro.raw`. */

@@ -9,7 +9,9 @@
 import { checkRequestOptions, type RequestOptions } from "../config/options.ts";
 import { InvalidRequestError } from "../errors/errors.ts";
 import type { operations } from "../generated/openapi.ts";
-import { OPERATIONS } from "../generated/operations.ts";
+import { OPERATION_IDS } from "../generated/operation-ids.ts";
+import type { OPERATIONS } from "../generated/operations.ts";
+import { operationTable } from "./lazy.ts";
 import { type Api, callJSON, queryString } from "./request.ts";
 
 /** How to send one operation: the generated table's rows have this shape. */
@@ -31,10 +33,13 @@ export interface OperationSpec {
 }
 
 /** The names of the spec's operations that are one request and one JSON answer (streams are hand-written). */
-export type OperationId = keyof typeof OPERATIONS & keyof operations;
+export type OperationId = (typeof OPERATION_IDS)[number] & keyof typeof OPERATIONS & keyof operations;
 
-/** The generated table, checked here against the shape this layer reads (generated files import nothing of ours). */
-const TABLE: Readonly<Record<OperationId, OperationSpec>> = OPERATIONS;
+/**
+ * The generated table, checked against the shape this layer reads (generated files import nothing of ours);
+ * undefined until the first call loads it.
+ */
+let TABLE: Readonly<Record<OperationId, OperationSpec>> | undefined;
 
 /** The parameters an operation declares, as generated: `path`, `query`, … */
 export type Params<K extends OperationId> = operations[K]["parameters"];
@@ -93,10 +98,16 @@ function pathSegment(value: unknown, name: string): string {
 
 /**
  * Sends one operation of the table with the caller's arguments; `pick` takes what the caller keeps of the
- * answer. Not itself async (one layer of promises fewer on every call): a refusal is thrown here, and every
- * caller turns it into a rejection.
+ * answer. The table loads with the first call. Once it is loaded, not itself async (one layer of promises
+ * fewer on every call): a refusal is thrown here, and every caller turns it into a rejection.
  */
 function callOperation<T>(api: Api, id: OperationId, args: unknown, options: RequestOptions, pick?: (answer: unknown) => T): Promise<T> {
+  if (!TABLE) {
+    return operationTable().then((module) => {
+      TABLE = module.OPERATIONS;
+      return callOperation(api, id, args, options, pick);
+    });
+  }
   const spec = TABLE[id];
   const given = (args ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   if (typeof given !== "object") throw new InvalidRequestError(`${id}() takes an object of arguments.`);
@@ -136,7 +147,7 @@ export function createOperations(api: Api): { methods: OperationMethods; call: O
   const call = ((id: OperationId, args: unknown, options: RequestOptions, pick?: (answer: unknown) => unknown) =>
     callOperation(api, id, args, options, pick)) as OperationCaller;
   const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
-  for (const id of Object.keys(TABLE) as OperationId[]) {
+  for (const id of OPERATION_IDS as readonly OperationId[]) {
     methods[id] = async (args, options) => call(id, args as never, checkRequestOptions(options));
   }
   return { methods: methods as OperationMethods, call };
