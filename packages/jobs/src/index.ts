@@ -128,7 +128,7 @@ export type {
 } from "./resources/datasets/datasets.ts";
 export type { CreateJobParams } from "./resources/jobs/create.ts";
 export type { ByteSink, DownloadParams, DownloadProgress, DownloadResult, OpenFile } from "./resources/jobs/download.ts";
-export { type CancelResult, Jobs, type ResultsURLParams } from "./resources/jobs/jobs.ts";
+export { type CancelResult, Jobs, type ListPromise, type ResultsURLParams } from "./resources/jobs/jobs.ts";
 export type { IterateParams, ListAllParams, ListPageParams, ListParams } from "./resources/jobs/list-params.ts";
 export { JobIterator } from "./resources/jobs/pagination.ts";
 export type { ProgressUpdate } from "./resources/jobs/progress.ts";

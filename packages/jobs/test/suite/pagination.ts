@@ -1,8 +1,42 @@
 import assert from "node:assert/strict";
-import type { Job, JobPage } from "../../src/index.ts";
+import { InvalidRequestError, type Job, type JobPage } from "../../src/index.ts";
 import { type Case, clientFor, collect, serverIds, withMock } from "./harness.ts";
 
 export const paginationCases: Case[] = [
+  {
+    name: "for await over jobs.list({ limit }) yields every job from that page on, the first page asked for once; awaited, it is one page",
+    run: (rt) =>
+      withMock({ jobs: 250 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const listing = sutro.jobs.list({ limit: 100 });
+        const ids: string[] = [];
+        for await (const job of listing) ids.push(job.job_id);
+        assert.deepEqual(ids, serverIds(server));
+        assert.equal(server.requests.length, 3, "three pages, the first one once");
+        // The same answer awaited: the first page, with no request more.
+        const page = await listing;
+        assert.deepEqual(
+          page.jobs.map((j) => j.job_id),
+          serverIds(server).slice(0, 100),
+        );
+        assert.equal(server.requests.length, 3);
+        // From a cursor, and stopped by a break: no page after the one in hand is asked for.
+        const before = server.requests.length;
+        let n = 0;
+        for await (const _ of sutro.jobs.list({ limit: 50, cursor: server.cursorAt(100) })) if (++n === 60) break;
+        assert.equal(server.requests.length - before, 2);
+        assert.equal(server.requests[before]?.query.cursor, server.cursorAt(100));
+        // Without limit: every job in one answer, yielded one by one.
+        const all: string[] = [];
+        for await (const job of sutro.jobs.list()) all.push(job.job_id);
+        assert.deepEqual(all, serverIds(server));
+        assert.equal(server.requests.length - before, 3);
+        // Arguments the API would refuse: the iteration rejects before any request.
+        const refused = await collect(sutro.jobs.list({ limit: 0 })).catch((e: unknown) => e);
+        assert.ok(refused instanceof InvalidRequestError, String(refused));
+        assert.equal(server.requests.length - before, 3);
+      }),
+  },
   {
     name: "iterate() yields all 1,050 jobs in order, none missing, none twice, one request a page",
     run: (rt) =>

@@ -14,7 +14,7 @@ import {
   type ListPageParams,
   type ListParams,
 } from "./list-params.ts";
-import { JobIterator } from "./pagination.ts";
+import { JobIterator, type PageFetcher } from "./pagination.ts";
 import type { ProgressUpdate } from "./progress.ts";
 import type { ResultColumns, ResultRow, ResultsParams } from "./results.ts";
 import type { RowsParams } from "./rows.ts";
@@ -104,6 +104,9 @@ function deferred<T>(load: () => Promise<AsyncIterableIterator<T>>): AsyncIterab
   };
   return iterator;
 }
+
+/** What `jobs.list()` answers: awaited, one page (or every job); iterated, every job from there on. */
+export type ListPromise<T> = Promise<T> & AsyncIterable<Job>;
 
 /** `sutro.jobs`: the jobs of the account. */
 export class Jobs {
@@ -310,13 +313,40 @@ export class Jobs {
     return this.#results(jobId, params, options, "rowsOf");
   }
 
-  /** Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts. */
-  list(params?: ListAllParams, options?: RequestOptions): Promise<JobList>;
-  /** One page of at most `limit` jobs, newest first, with the `next_cursor` of the next page (null on the last). */
-  list(params: ListPageParams, options?: RequestOptions): Promise<JobPage>;
+  /**
+   * Every job in one response (`{ message, jobs }`). Prefer `iterate()` or `list({ limit })` for large accounts.
+   * Iterated (`for await (const job of sutro.jobs.list())`) it yields the same jobs one by one.
+   */
+  list(params?: ListAllParams, options?: RequestOptions): ListPromise<JobList>;
+  /**
+   * One page of at most `limit` jobs, newest first, with the `next_cursor` of the next page (null on the last).
+   * Iterated (`for await (const job of sutro.jobs.list({ limit }))`) it yields every job from that page on,
+   * page after page, the first page asked for once.
+   */
+  list(params: ListPageParams, options?: RequestOptions): ListPromise<JobPage>;
   /** One page with `limit`, else every job: the type follows the arguments. */
-  list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList>;
-  async list(params?: ListParams, options?: RequestOptions): Promise<JobPage | JobList> {
+  list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList>;
+  list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList> {
+    const answer = this.#list(params, options);
+    const { limit, cursor } = (params ?? {}) as Partial<ListPageParams>;
+    const deadline = options?.deadline ?? this.#api.config.deadline;
+    return Object.assign(answer, {
+      [Symbol.asyncIterator]: () => {
+        // A run starts from the awaited answer: its first page is never asked for twice.
+        let first: Promise<JobPage> | undefined = answer.then((body) =>
+          "next_cursor" in body ? body : { jobs: body.jobs, next_cursor: null },
+        );
+        const pages: PageFetcher = (at, signal, left) => {
+          const page = first ?? this.#page({ limit: limit as number, cursor: at }, { ...options, signal, deadline: left });
+          first = undefined;
+          return page;
+        };
+        return new JobIterator(pages, { cursor, prefetch: false, signal: options?.signal, deadline })[Symbol.asyncIterator]();
+      },
+    });
+  }
+
+  async #list(params: ListParams | undefined, options: RequestOptions | undefined): Promise<JobPage | JobList> {
     const query = checkListParams(params);
     const checked = checkRequestOptions(options);
     if (query.limit === undefined) return (await getJSON(this.#api, "/list-jobs", {}, checked, FULL_LIST)) as JobList;
