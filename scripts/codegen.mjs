@@ -167,7 +167,13 @@ export async function generateOperations(specURL) {
     ].join("\n"),
     // The names alone, in a module of their own: `sutro.api` has its methods from the start, while the table
     // loads with the first call.
-    ids: `${HEADER}/** The operationIds of the table in operations.ts. */\nexport const OPERATION_IDS = ${JSON.stringify(ids)} as const;\n`,
+    ids: [
+      HEADER,
+      "/** The name of each operation of the spec that is one request and one JSON answer: `sutro.api.<OperationId>`. */",
+      `export type OperationId = ${ids.map((id) => JSON.stringify(id)).join(" | ")};\n`,
+      "/** The operationIds of the table in operations.ts. */",
+      `export const OPERATION_IDS: readonly OperationId[] = ${JSON.stringify(ids)};\n`,
+    ].join("\n"),
   };
 }
 

@@ -9,8 +9,7 @@
 import { checkRequestOptions, type RequestOptions } from "../config/options.ts";
 import { InvalidRequestError } from "../errors/errors.ts";
 import type { operations } from "../generated/openapi.ts";
-import { OPERATION_IDS } from "../generated/operation-ids.ts";
-import type { OPERATIONS } from "../generated/operations.ts";
+import { OPERATION_IDS, type OperationId } from "../generated/operation-ids.ts";
 import { operationTable } from "./lazy.ts";
 import { type Api, callJSON, queryString } from "./request.ts";
 
@@ -32,8 +31,7 @@ export interface OperationSpec {
   notSucceeded?: boolean | undefined;
 }
 
-/** The names of the spec's operations that are one request and one JSON answer (streams are hand-written). */
-export type OperationId = (typeof OPERATION_IDS)[number] & keyof typeof OPERATIONS & keyof operations;
+export type { OperationId };
 
 /**
  * The generated table, checked against the shape this layer reads (generated files import nothing of ours);
@@ -147,7 +145,7 @@ export function createOperations(api: Api): { methods: OperationMethods; call: O
   const call = ((id: OperationId, args: unknown, options: RequestOptions, pick?: (answer: unknown) => unknown) =>
     callOperation(api, id, args, options, pick)) as OperationCaller;
   const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
-  for (const id of OPERATION_IDS as readonly OperationId[]) {
+  for (const id of OPERATION_IDS) {
     methods[id] = async (args, options) => call(id, args as never, checkRequestOptions(options));
   }
   return { methods: methods as OperationMethods, call };

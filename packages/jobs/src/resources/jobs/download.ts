@@ -1,15 +1,16 @@
 import type { RequestOptions, ResolvedConfig } from "../../config/options.ts";
 import { corsHint } from "../../errors/cors.ts";
-import { type APIError, APIUserAbortError, DownloadError, InvalidRequestError, MalformedResponseError } from "../../errors/errors.ts";
+import { type APIError, APIUserAbortError, DownloadError, MalformedResponseError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
 import type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "../../model/files.ts";
 import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import { idleTimer } from "../../transport/idle.ts";
-import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
+import { RETRYABLE_STATUSES } from "../../transport/retry.ts";
 import { downloadTarget } from "../download-target.ts";
 import type { ResultsParams } from "./results.ts";
+import { storageRetries } from "./storage-retries.ts";
 
 export type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "../../model/files.ts";
 
@@ -183,28 +184,29 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
 
   let path: string | undefined;
   try {
-    let failures = 0;
-    let freshLinks = 0;
+    const retries = storageRetries(config, run.maxRetries);
     for (;;) {
       if (signal?.aborted) throw abortError(signal);
       const outcome = await attempt();
       if (outcome === "complete") break;
       if (outcome === "expired") {
-        // Presigned URLs expire; a fresh pair costs one API request. Refused again at once means it is not expiry.
-        if (++freshLinks > 2) throw fail("Storage refused the results file (403) even with a fresh link.", { status: 403 });
+        if (!retries.refresh()) throw fail("Storage refused the results file (403) even with a fresh link.", { status: 403 });
         link = checkedLink(await run.link());
         continue;
       }
-      freshLinks = 0;
-      failures = outcome === "progress" ? 0 : failures + 1;
-      if (failures > run.maxRetries) {
+      if (outcome === "progress") {
+        retries.progressed();
+        continue;
+      }
+      const delay = retries.failed();
+      if (delay === undefined) {
         interrupted = true;
-        const what = `The results file stopped arriving at byte ${done} of ${size}, ${failures} times in a row.${done === 0 ? corsHint(link.urls.get) : ""}`;
+        const what = `The results file stopped arriving at byte ${done} of ${size}, ${run.maxRetries + 1} times in a row.${done === 0 ? corsHint(link.urls.get) : ""}`;
         throw done > 0 && sink.remember
           ? fail(what, {}, "The bytes received are kept under a hidden name beside the destination: the same download resumes them.")
           : fail(what);
       }
-      await sleep(outcome === "progress" ? 0 : backoffMs(failures, config.initialDelay, config.maxDelay), signal);
+      await sleep(delay, signal);
     }
     path = await sink.finish().catch((cause) => {
       throw unwritable("Cannot put the results file in place", cause);

@@ -9,8 +9,9 @@ import { DownloadError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
 import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
-import { backoffMs, RETRYABLE_STATUSES } from "../../transport/retry.ts";
+import { RETRYABLE_STATUSES } from "../../transport/retry.ts";
 import { type ResultColumns, type ResultRow, rowMaker } from "./results.ts";
+import { storageRetries } from "./storage-retries.ts";
 
 /** What `rows()` takes. */
 export interface RowsParams {
@@ -31,9 +32,6 @@ export interface RowsParams {
  */
 const SLICE_ROWS = 25_000;
 
-/** Fresh links are asked for at most this many times in a row before a 403 counts as a refusal, not an expiry. */
-const FRESH_LINKS = 2;
-
 export async function* readRows(
   config: ResolvedConfig,
   params: RowsParams,
@@ -48,7 +46,8 @@ export async function* readRows(
 
   /** Bytes [start, end) of the file: one Range request, retried on a broken connection or a 5xx, on a fresh link after a 403. */
   async function slice(start: number, end: number): Promise<ArrayBuffer> {
-    for (let attempt = 1, fresh = 0; ; ) {
+    const retries = storageRetries(config, config.maxRetries);
+    for (;;) {
       if (signal?.aborted) throw abortError(signal);
       // Only Range and If-Range: never the key, never the client's headers.
       const headers: Record<string, string> = { Range: `bytes=${start}-${end - 1}` };
@@ -69,13 +68,14 @@ export async function* readRows(
         if (signal?.aborted) throw abortError(signal);
         status = 0;
       }
-      if (status === 403 && fresh++ < FRESH_LINKS) {
+      if (status === 403 && retries.refresh()) {
         current = await link(signal);
         continue;
       }
       if (status === 200) throw fail("The results file changed while its rows were read: read them again.", status);
-      if ((status === 0 || RETRYABLE_STATUSES.has(status)) && attempt++ <= config.maxRetries) {
-        await sleep(backoffMs(attempt - 1, config.initialDelay, config.maxDelay), signal);
+      const delay = status === 0 || RETRYABLE_STATUSES.has(status) ? retries.failed() : undefined;
+      if (delay !== undefined) {
+        await sleep(delay, signal);
         continue;
       }
       throw fail(
@@ -118,8 +118,8 @@ export async function* readRows(
       // A chunk is a page's rows, which may start before the slice or end after it: only the slice's are kept,
       // each at its place.
       onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
-        let values = columnsRead.get(columnName);
-        if (!values) columnsRead.set(columnName, (values = new Array(rowEnd - rowStart)));
+        const values = columnsRead.get(columnName) ?? new Array(rowEnd - rowStart);
+        columnsRead.set(columnName, values);
         const from = Math.max(rowStart, chunkStart);
         const to = Math.min(rowEnd, chunkStart + columnData.length);
         for (let row = from; row < to; row++) values[row - rowStart] = columnData[row - chunkStart];
