@@ -4,7 +4,7 @@ import type { CredentialSource } from "./errors/errors.ts";
 import { PACKAGE_NAME, VERSION } from "./generated/version.ts";
 import type { DryRunResult, InferData, InferOptions, InferResult, OutputOf, OutputSchema, ReadFile } from "./lib/infer/types.ts";
 import { inference } from "./lib/lazy.ts";
-import type { OpenBlobs, OpenFile, SendStream } from "./model/files.ts";
+import type { OpenBlobs, OpenFile, SendStream, Spool } from "./model/files.ts";
 import type { Quota } from "./model/types.ts";
 import { createOperations, type OperationMethods } from "./operations/operation.ts";
 import { lazyClient, type RawClient } from "./operations/raw.ts";
@@ -31,6 +31,8 @@ export interface RuntimeEnvironment {
   readFile?: ReadFile | undefined;
   /** Opens local Parquet files as Blobs for `datasets.upload(path)`; browsers have none. */
   openBlobs?: OpenBlobs | undefined;
+  /** Keeps a ReadableStream given to `datasets.upload()` in a temporary file rather than in memory; browsers have none. */
+  spool?: Spool | undefined;
   /** Sends uploads' streamed bodies where the runtime's fetch would hold them in memory (Node); default fetch. */
   sendStream?: SendStream | undefined;
   /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */

@@ -15,6 +15,7 @@ import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtim
 import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
+import { spoolToFile } from "./runtime/file-spool.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
@@ -37,6 +38,8 @@ const entry = runtimeEntry(host, runtime, {
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   readFile: fileSource(onDeno ? denoPermitted : undefined),
   openBlobs: fileBlobs(onDeno ? denoPermitted : undefined),
+  // Deno's openAsBlob reads the file whole: a spool there would hold the stream in memory all the same.
+  spool: onDeno ? undefined : spoolToFile,
   sendStream: onDeno ? undefined : sendStream,
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
   abortListeners,

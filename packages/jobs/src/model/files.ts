@@ -55,6 +55,12 @@ export interface NamedBlob {
 /** The files a local path names: the file itself, or a directory's `.parquet` files in name order. */
 export type OpenBlobs = (path: string) => Promise<NamedBlob[]>;
 
+/**
+ * A stream's bytes kept where a Blob can read them again, for an upload to check and, if need be, send twice:
+ * a temporary file where the entry has files; `dispose` removes it.
+ */
+export type Spool = (stream: ReadableStream<Uint8Array>) => Promise<{ data: Blob; dispose: () => Promise<void> }>;
+
 /** How far a download has come, told after each chunk. */
 export interface DownloadProgress {
   /** Bytes of the file written so far. */

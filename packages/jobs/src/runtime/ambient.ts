@@ -130,7 +130,10 @@ export function ambientFrom(host: Host): Ambient {
 export function runtimeEntry(
   host: Host,
   runtime: () => string,
-  io: Pick<RuntimeEnvironment, "fetchOnce" | "openFile" | "readFile" | "openBlobs" | "sendStream" | "timeouts" | "abortListeners">,
+  io: Pick<
+    RuntimeEnvironment,
+    "fetchOnce" | "openFile" | "readFile" | "openBlobs" | "spool" | "sendStream" | "timeouts" | "abortListeners"
+  >,
 ) {
   const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });
   return {

@@ -202,6 +202,55 @@ export const datasetCases: Case[] = [
       }),
   },
   {
+    name: "datasets: a ReadableStream uploads as its bytes, kept in a temporary file (Node, Bun) that is gone afterwards, and is sent again after a dropped connection; a stream that is not Parquet is refused with nothing sent",
+    run: (rt) =>
+      withMock({ jobs: 1, faults: [{ uploadResetAt: 2_000, times: 1 }] }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const bytes = reviews(Array.from({ length: 500 }, (_, i) => `review number ${i}`));
+        // Three chunks, as a network body or a file's stream arrives.
+        const streamOf = (data: Uint8Array) =>
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let at = 0; at < data.length; at += Math.ceil(data.length / 3))
+                controller.enqueue(data.slice(at, at + Math.ceil(data.length / 3)));
+              controller.close();
+            },
+          });
+        const tmp = (await import("node:os")).tmpdir();
+        const spools = () => readdirSync(tmp).filter((name) => name.startsWith("sutro-upload-")).length;
+        const before = spools();
+        // While it is sent, the stream is a temporary file where the entry has files (not on Deno, whose
+        // openAsBlob would read it whole anyway, nor in a browser).
+        const during: number[] = [];
+        const result = await sutro.datasets.upload(
+          { name: "s.parquet", data: streamOf(bytes) },
+          { onProgress: () => void during.push(spools() - before) },
+        );
+        assert.ok(during.length > 0);
+        assert.ok(
+          during.every((n) => n === (rt.name === "node" || rt.name === "bun" ? 1 : 0)),
+          `${rt.name}: ${during}`,
+        );
+        assert.deepEqual(
+          server.requests.filter((r) => r.path === "/v1/upload-to-dataset").map((r) => r.status),
+          [0, 200],
+          "cut, then sent again: the stream's bytes were kept",
+        );
+        const chunks: Uint8Array[] = [];
+        await sutro.datasets.download(result.datasetId, "s.parquet", { to: new WritableStream({ write: (c) => void chunks.push(c) }) });
+        assert.deepEqual(new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer()), bytes);
+        assert.equal(spools(), before, "no temporary file left");
+
+        const sent = server.requests.length;
+        const refused = await sutro.datasets
+          .upload({ name: "t.parquet", data: streamOf(new TextEncoder().encode("id,review\n1,late\n")) })
+          .catch((e: unknown) => e);
+        assert.ok(refused instanceof InvalidRequestError && /t\.parquet is not a Parquet file/.test(refused.message), String(refused));
+        assert.equal(server.requests.length, sent, "nothing sent");
+        assert.equal(spools(), before, "no temporary file left");
+      }),
+  },
+  {
     name: "datasets: a download answered with a JSON body in place of the file is a DownloadError; nothing is written",
     run: (rt) =>
       withMock({ jobs: 1 }, (server) =>

@@ -57,8 +57,11 @@ function checkName(name: unknown, where: string): string {
   return name;
 }
 
-/** The files `upload()` was given, as named Blobs: paths opened by the entry, streams read into memory. */
-async function blobsOf(given: UploadFiles, context: DatasetsContext): Promise<NamedBlob[]> {
+/**
+ * The files `upload()` was given, as named Blobs: paths opened by the entry, streams kept in a temporary file
+ * where the entry has files (else in memory); `spooled` gathers what removes those files.
+ */
+async function blobsOf(given: UploadFiles, context: DatasetsContext, spooled: (() => Promise<void>)[]): Promise<NamedBlob[]> {
   const items = (Array.isArray(given) ? given : [given]) as (string | DatasetFileInput)[];
   if (items.length === 0) throw new InvalidRequestError("upload() needs at least one file.");
   const out: NamedBlob[] = [];
@@ -72,8 +75,14 @@ async function blobsOf(given: UploadFiles, context: DatasetsContext): Promise<Na
     const name = checkName((item as DatasetFileInput | undefined)?.name, "upload()");
     const { data } = item;
     if (data instanceof Blob) out.push({ name, data });
-    else if (data instanceof ReadableStream) out.push({ name, data: await new Response(data).blob() });
-    else throw new InvalidRequestError(`${name}: data must be a Blob, a File or a ReadableStream.`);
+    else if (data instanceof ReadableStream) {
+      if (!context.spool) out.push({ name, data: await new Response(data).blob() });
+      else {
+        const kept = await context.spool(data);
+        spooled.push(kept.dispose);
+        out.push({ name, data: kept.data });
+      }
+    } else throw new InvalidRequestError(`${name}: data must be a Blob, a File or a ReadableStream.`);
   }
   return out;
 }
@@ -137,7 +146,22 @@ export async function upload(context: DatasetsContext, given: UploadFiles, param
   const { datasetId: target, onProgress, ...rest } = params;
   const options = checkRequestOptions(rest);
   if (onProgress !== undefined && typeof onProgress !== "function") throw new InvalidRequestError("onProgress must be a function.");
-  const blobs = await blobsOf(given, context);
+  const spooled: (() => Promise<void>)[] = [];
+  try {
+    return await uploadAll(context, await blobsOf(given, context, spooled), target, options, onProgress);
+  } finally {
+    await Promise.all(spooled.map((dispose) => dispose().catch(() => {})));
+  }
+}
+
+/** The checked files, one after another, into `target` or a new dataset. */
+async function uploadAll(
+  context: DatasetsContext,
+  blobs: NamedBlob[],
+  target: string | undefined,
+  options: RequestOptions,
+  onProgress: UploadParams["onProgress"],
+): Promise<UploadResult> {
   const existing = target === undefined ? [] : await files(context, target, options);
   await checkFiles(blobs, existing);
   const datasetId = target ?? (await create(context, options)).datasetId;

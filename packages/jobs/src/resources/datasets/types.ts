@@ -1,6 +1,6 @@
 /** What the datasets resource takes and gives. */
 import type { RequestOptions } from "../../config/options.ts";
-import type { DownloadProgress, OpenBlobs, OpenFile, SendStream } from "../../model/files.ts";
+import type { DownloadProgress, OpenBlobs, OpenFile, SendStream, Spool } from "../../model/files.ts";
 import type { Schemas } from "../../model/types.ts";
 import type { OperationCaller } from "../../operations/operation.ts";
 import type { Api } from "../../operations/request.ts";
@@ -14,7 +14,10 @@ export type DatasetFile = Schemas["DatasetFile"];
 export interface DatasetFileInput {
   /** The file's name in the dataset, unique there: a plain file name, e.g. `reviews-0001.parquet`. */
   name: string;
-  /** The Parquet file's bytes. A ReadableStream is read into memory first (a Blob or a path is read as it is sent). */
+  /**
+   * The Parquet file's bytes. A ReadableStream is kept in a temporary file first on Node and Bun (in memory on Deno
+   * and in browsers): it must be checked before it is sent, and may be sent twice. A Blob is read as it is sent.
+   */
   data: Blob | ReadableStream<Uint8Array>;
 }
 
@@ -66,6 +69,8 @@ export interface DatasetsContext {
   api: Api;
   call: OperationCaller;
   openBlobs?: OpenBlobs | undefined;
+  /** Where a ReadableStream to upload is kept (a temporary file); none: in memory. */
+  spool?: Spool | undefined;
   openFile?: OpenFile | undefined;
   /** The entry's sender of streamed uploads, when its fetch would hold them in memory and the caller gave no fetch. */
   sendStream?: SendStream | undefined;
