@@ -143,6 +143,14 @@ export const newcomerCases: Case[] = [
             assert.doesNotMatch(error.message, /sk_secret_value/);
           }
           assert.equal(sent.length, before, "nothing sent");
+          // Every page a list() iteration asks for carries the call's headers, a Headers object included.
+          let jobs = 0;
+          for await (const _ of sutro.jobs.list({ limit: 10 }, { headers: new Headers({ "X-Trace": "it" }) as never })) jobs++;
+          assert.equal(jobs, 30);
+          assert.deepEqual(
+            sent.slice(before).map((r) => r.trace),
+            ["it", "it", "it"],
+          );
         }),
       ),
   },

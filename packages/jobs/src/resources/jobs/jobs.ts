@@ -328,22 +328,31 @@ export class Jobs {
   list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList>;
   list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList> {
     const answer = this.#list(params, options);
+    return Object.assign(answer, { [Symbol.asyncIterator]: () => this.#jobsFrom(answer, params, options) });
+  }
+
+  /**
+   * Every job from a `list()` answer on: a run starts from the awaited answer, so its first page is never asked
+   * for twice, then follows `next_cursor` with the call's options.
+   */
+  #jobsFrom(answer: Promise<JobPage | JobList>, params: ListParams | undefined, options: RequestOptions | undefined): AsyncIterator<Job> {
     const { limit, cursor } = (params ?? {}) as Partial<ListPageParams>;
+    let first: Promise<JobPage> | undefined = answer.then((body) =>
+      "next_cursor" in body ? body : { jobs: body.jobs, next_cursor: null },
+    );
+    let checked: RequestOptions | undefined;
+    const pages: PageFetcher = (at, signal, left) => {
+      if (first) {
+        const page = first;
+        first = undefined;
+        return page;
+      }
+      // Asked only after the first page came back: the options passed their checks then, once for the run here.
+      checked ??= checkRequestOptions(options);
+      return this.#page({ limit: limit as number, cursor: at }, { ...checked, signal, deadline: left });
+    };
     const deadline = options?.deadline ?? this.#api.config.deadline;
-    return Object.assign(answer, {
-      [Symbol.asyncIterator]: () => {
-        // A run starts from the awaited answer: its first page is never asked for twice.
-        let first: Promise<JobPage> | undefined = answer.then((body) =>
-          "next_cursor" in body ? body : { jobs: body.jobs, next_cursor: null },
-        );
-        const pages: PageFetcher = (at, signal, left) => {
-          const page = first ?? this.#page({ limit: limit as number, cursor: at }, { ...options, signal, deadline: left });
-          first = undefined;
-          return page;
-        };
-        return new JobIterator(pages, { cursor, prefetch: false, signal: options?.signal, deadline })[Symbol.asyncIterator]();
-      },
-    });
+    return new JobIterator(pages, { cursor, prefetch: false, signal: options?.signal, deadline })[Symbol.asyncIterator]();
   }
 
   async #list(params: ListParams | undefined, options: RequestOptions | undefined): Promise<JobPage | JobList> {
