@@ -7,7 +7,7 @@ import { checkRequestOptions, type RequestOptions } from "../../config/options.t
 import { APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
 import { definitelyRefused } from "../../errors/refusal.ts";
 import type { DownloadResult } from "../../model/files.ts";
-import { type ByteSink, isPlainFileName, type NamedBlob } from "../../model/files.ts";
+import { type ByteSink, isPlainFileName, type NamedBlob, type Spool } from "../../model/files.ts";
 import { checkPathParam } from "../../operations/operation.ts";
 import { abortError } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
@@ -57,6 +57,9 @@ function checkName(name: unknown, where: string): string {
   return name;
 }
 
+/** Where a stream is kept without an entry's spool (browsers, Deno): in memory, nothing to remove after. */
+const inMemory: Spool = async (stream) => ({ data: await new Response(stream).blob(), dispose: async () => {} });
+
 /**
  * The files `upload()` was given, as named Blobs: paths opened by the entry, streams kept in a temporary file
  * where the entry has files (else in memory); `spooled` gathers what removes those files.
@@ -76,12 +79,9 @@ async function blobsOf(given: UploadFiles, context: DatasetsContext, spooled: ((
     const { data } = item;
     if (data instanceof Blob) out.push({ name, data });
     else if (data instanceof ReadableStream) {
-      if (!context.spool) out.push({ name, data: await new Response(data).blob() });
-      else {
-        const kept = await context.spool(data);
-        spooled.push(kept.dispose);
-        out.push({ name, data: kept.data });
-      }
+      const kept = await (context.spool ?? inMemory)(data);
+      spooled.push(kept.dispose);
+      out.push({ name, data: kept.data });
     } else throw new InvalidRequestError(`${name}: data must be a Blob, a File or a ReadableStream.`);
   }
   return out;
@@ -267,12 +267,13 @@ export async function download(
   const { to, onProgress, ...rest } = params ?? ({} as DatasetDownloadParams);
   const options = checkRequestOptions(rest);
   const target = downloadTarget(to, onProgress, context.openFile);
-  if (fileName !== undefined) return downloadOne(context, id, checkName(fileName, "download()"), target, target.path, options, onProgress);
+  if (fileName !== undefined) return downloadOne(context, id, checkName(fileName, "download()"), target.open, options, onProgress);
   if (target.path === undefined) throw new InvalidRequestError("Every file of a dataset goes into a directory: give `to` as a path.");
   const folder = /[\\/]$/.test(target.path) ? target.path : `${target.path}/`;
+  const intoFolder: DownloadTarget["open"] = (artifact, owner) => target.open(artifact, owner, folder);
   const results: DownloadResult[] = [];
   for (const file of await files(context, id, options)) {
-    results.push(await downloadOne(context, id, checkName(file.file_name, "download()"), target, folder, options, onProgress));
+    results.push(await downloadOne(context, id, checkName(file.file_name, "download()"), intoFolder, options, onProgress));
   }
   return results;
 }
@@ -281,8 +282,7 @@ async function downloadOne(
   context: DatasetsContext,
   datasetId: string,
   fileName: string,
-  target: DownloadTarget,
-  at: string | undefined,
+  open: DownloadTarget["open"],
   options: RequestOptions,
   onProgress: DatasetDownloadParams["onProgress"],
 ): Promise<DownloadResult> {
@@ -316,7 +316,7 @@ async function downloadOne(
       );
     }
     const total = Number(response.headers.get("content-length") ?? 0) || 0;
-    sink = await target.open({ filename: fileName, key: `${datasetId}/${fileName}`, size_bytes: total }, datasetId, at);
+    sink = await open({ filename: fileName, key: `${datasetId}/${fileName}`, size_bytes: total }, datasetId);
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
