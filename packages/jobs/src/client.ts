@@ -12,6 +12,7 @@ import { type Datasets, datasets } from "./resources/datasets/datasets.ts";
 import { Jobs } from "./resources/jobs/jobs.ts";
 import { attemptSignals, type Timeouts } from "./transport/attempt-signals.ts";
 import { failures } from "./transport/lazy.ts";
+import { type APIPromise, replying } from "./transport/replies.ts";
 import { createTransport } from "./transport/transport.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
@@ -124,16 +125,18 @@ export class Sutro {
   }
 
   /** Checks the key against the deployment (`GET /try-authentication`): true, or an AuthenticationError. */
-  async checkAuth(options?: RequestOptions): Promise<true> {
-    const { authenticated } = await this.api.tryAuthentication({}, options);
-    // Only `{"authenticated": true}` counts as a yes, as in the official SDK.
-    if (authenticated !== true) throw (await failures()).notAuthenticated();
-    return true;
+  checkAuth(options?: RequestOptions): APIPromise<true> {
+    return replying(options, async (given) => {
+      const { authenticated } = await this.api.tryAuthentication({}, given);
+      // Only `{"authenticated": true}` counts as a yes, as in the official SDK.
+      if (authenticated !== true) throw (await failures()).notAuthenticated();
+      return true as const;
+    });
   }
 
   /** The row and token quotas of each priority (0 prototyping, 1 production), as the API sends them (`row_quota`, `token_quota`). */
-  async quotas(options?: RequestOptions): Promise<Quota[]> {
-    return (await this.api.getQuotas({}, options)).quotas as Quota[];
+  quotas(options?: RequestOptions): APIPromise<Quota[]> {
+    return replying(options, async (given) => (await this.api.getQuotas({}, given)).quotas as Quota[]);
   }
 
   /**

@@ -4,6 +4,7 @@ import { toStandardJsonSchema } from "@valibot/to-json-schema";
 import * as v from "valibot";
 import { z } from "zod";
 import {
+  type APIPromise,
   type DryRunResult,
   type InferRow,
   type IterateParams,
@@ -12,8 +13,10 @@ import {
   type JobPage,
   type JobStatus,
   normalizeStatus,
+  type OperationResult,
   type Sutro,
   Sutro as SutroClass,
+  type WithResponse,
   type WithUnknownFields,
 } from "../src/node.ts";
 
@@ -38,6 +41,20 @@ export async function contract(): Promise<void> {
   await sutro.jobs.list({ cursor: "c" });
   // @ts-expect-error iterate takes pageSize, not limit
   sutro.jobs.iterate({ limit: 10 });
+
+  // .withResponse(): the method's value, typed as awaiting it, with the response and its request id.
+  const withResponse = await sutro.jobs.get("job").withResponse();
+  assertType<Equal<typeof withResponse, WithResponse<Job>>>(true);
+  const response: Response = withResponse.response;
+  const requestId: string | undefined = withResponse.requestId;
+  const pageWith = await sutro.jobs.list({ limit: 5 }).withResponse();
+  assertType<Equal<typeof pageWith.data, JobPage>>(true);
+  const generated = await sutro.api.getJob({ path: { job_id: "job" } }).withResponse();
+  assertType<Equal<typeof generated.data, OperationResult<"getJob">>>(true);
+  const quotas: APIPromise<unknown[]> = sutro.quotas();
+  void [response, requestId, quotas];
+  // @ts-expect-error a method that makes many requests (wait) has no single response
+  void sutro.jobs.wait("job").withResponse;
 
   for await (const job of sutro.jobs.iterate({ pageSize: 100, signal: AbortSignal.timeout(1000) })) {
     const j: Job = job;

@@ -126,16 +126,26 @@ function checkHeaders(headers: unknown): Record<string, string> {
   return fail("headers must be an object of header names and string values without line breaks.");
 }
 
+/**
+ * Where a call's options carry the place its final reply is kept, for `.withResponse()` (transport/replies.ts):
+ * put there by the SDK, never by a user, and kept by the check below so that it reaches the transport.
+ */
+export const REPLY_SINK: unique symbol = Symbol("sutro.reply");
+
+/** A call's options as the SDK passes them on: with the place for its final reply, when one is wanted. */
+export type SinkedOptions = RequestOptions & { [REPLY_SINK]?: { reply?: unknown } | undefined };
+
 /** No per-call options: one frozen object for every call without any, rather than a new one each. */
 const NO_OPTIONS: RequestOptions = Object.freeze({});
 
 /** Per-call options, checked before the call sends anything. */
-export function checkRequestOptions(options: RequestOptions | undefined): RequestOptions {
+export function checkRequestOptions(options: RequestOptions | undefined): SinkedOptions {
   if (options === undefined) return NO_OPTIONS;
   if (typeof options !== "object" || options === null) fail("Request options must be an object.");
-  const { signal, timeout, deadline, maxRetries, headers } = options;
+  const { signal, timeout, deadline, maxRetries, headers, [REPLY_SINK]: sink } = options as SinkedOptions;
   if (signal !== undefined && !(signal instanceof AbortSignal)) fail("signal must be an AbortSignal.");
   return {
+    [REPLY_SINK]: sink,
     signal,
     timeout: timeout === undefined ? undefined : checkDuration(timeout, "timeout"),
     deadline: deadline === undefined ? undefined : checkDuration(deadline, "deadline"),

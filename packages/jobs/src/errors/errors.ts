@@ -120,9 +120,14 @@ export class APIError extends SutroError {
     this.body = init.body;
     // A copy with credentials replaced, as the debug log shows them: an error gets logged and inspected.
     this.headers = init.headers && new Headers(redactHeaders(init.headers));
-    this.requestId = init.headers?.get("x-request-id") ?? init.headers?.get("request-id") ?? undefined;
+    this.requestId = init.headers && requestIdOf(init.headers);
     this.request = init.request;
   }
+}
+
+/** The id a response carries for support to find it: `x-request-id`, or `request-id`. */
+export function requestIdOf(headers: Headers): string | undefined {
+  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
 }
 
 /** 400: the server refused the request as malformed. */

@@ -10,6 +10,7 @@ import { checkRequestOptions, type RequestOptions } from "../config/options.ts";
 import { InvalidRequestError } from "../errors/errors.ts";
 import type { operations } from "../generated/openapi.ts";
 import { OPERATION_IDS, type OperationId } from "../generated/operation-ids.ts";
+import { type APIPromise, replying } from "../transport/replies.ts";
 import { operationTable } from "./lazy.ts";
 import { type Api, callJSON, queryString } from "./request.ts";
 
@@ -68,7 +69,7 @@ export type OperationResult<K extends OperationId> = operations[K]["responses"] 
 
 /** `sutro.api`: one method per operationId of the spec. */
 export type OperationMethods = {
-  [K in OperationId]: (args: OperationArgs<K>, options?: RequestOptions) => Promise<OperationResult<K>>;
+  [K in OperationId]: (args: OperationArgs<K>, options?: RequestOptions) => APIPromise<OperationResult<K>>;
 };
 
 /** Characters every id is made of, none of which a path segment needs to encode: the common case, checked at once. */
@@ -146,7 +147,7 @@ export function createOperations(api: Api): { methods: OperationMethods; call: O
     callOperation(api, id, args, options, pick)) as OperationCaller;
   const methods: Record<string, (args: unknown, options?: RequestOptions) => Promise<unknown>> = {};
   for (const id of OPERATION_IDS) {
-    methods[id] = async (args, options) => call(id, args as never, checkRequestOptions(options));
+    methods[id] = (args, options) => replying(options, (given) => call(id, args as never, checkRequestOptions(given)));
   }
   return { methods: methods as OperationMethods, call };
 }

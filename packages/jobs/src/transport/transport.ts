@@ -1,4 +1,4 @@
-import type { RequestOptions, ResolvedConfig } from "../config/options.ts";
+import { REPLY_SINK, type RequestOptions, type ResolvedConfig, type SinkedOptions } from "../config/options.ts";
 import { APIConnectionError } from "../errors/errors.ts";
 import { redactHeaders } from "../errors/redact.ts";
 import { abortError, linkAbort, sleep } from "./abort.ts";
@@ -113,8 +113,8 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
 
       const error = result instanceof APIConnectionError ? result : undefined;
       const reply = error ? undefined : (result as Reply);
-      if (reply && (!RETRYABLE_STATUSES.has(reply.status) || (reply.status === 409 && outgoing.final409))) return finish(reply);
-      if (n <= maxRetries) {
+      const final = reply && (!RETRYABLE_STATUSES.has(reply.status) || (reply.status === 409 && outgoing.final409));
+      if (!final && n <= maxRetries) {
         const failed = { method, url, attempt: n, maxRetries, deadlineAt, headers: reply?.headers, status: reply?.status, error };
         const delay = (await retryDelay()).retryDelay(config, failed);
         if (delay !== undefined) {
@@ -124,7 +124,10 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
         }
       }
       if (error) throw error;
-      return finish(result as Reply);
+      // Kept where the call's options ask, for `.withResponse()` (replies.ts).
+      const sink = (options as SinkedOptions)[REPLY_SINK];
+      if (sink) sink.reply = reply;
+      return finish(reply as Reply);
     }
   }
 

@@ -13,6 +13,7 @@ import { newcomerCases } from "./newcomer.ts";
 import { paginationCases } from "./pagination.ts";
 import { progressCases } from "./progress.ts";
 import { propertyCases } from "./properties.ts";
+import { responseCases } from "./responses.ts";
 import { secretCases } from "./secrets.ts";
 
 export type { Case, Runtime } from "./harness.ts";
@@ -34,4 +35,5 @@ export const cases: Case[] = [
   ...inferCases,
   ...newcomerCases,
   ...datasetCases,
+  ...responseCases,
 ];

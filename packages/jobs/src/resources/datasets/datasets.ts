@@ -1,5 +1,6 @@
 import type { RequestOptions } from "../../config/options.ts";
 import type { DownloadResult } from "../../model/files.ts";
+import { type APIPromise, replying } from "../../transport/replies.ts";
 import { datasetCalls } from "./lazy.ts";
 import type { Dataset, DatasetDownloadParams, DatasetFile, DatasetsContext, UploadFiles, UploadParams, UploadResult } from "./types.ts";
 
@@ -11,11 +12,11 @@ export type * from "./types.ts";
  */
 export interface Datasets {
   /** Creates an empty dataset. Not retried: when the outcome is unknown, a DatasetOutcomeUnknownError says so. */
-  create(options?: RequestOptions): Promise<{ datasetId: string }>;
+  create(options?: RequestOptions): APIPromise<{ datasetId: string }>;
   /** Every dataset of the account, newest first, as the API sends them. */
-  list(options?: RequestOptions): Promise<Dataset[]>;
+  list(options?: RequestOptions): APIPromise<Dataset[]>;
   /** The files of a dataset, in upload order, as the API sends them. */
-  files(datasetId: string, options?: RequestOptions): Promise<DatasetFile[]>;
+  files(datasetId: string, options?: RequestOptions): APIPromise<DatasetFile[]>;
   /**
    * Uploads Parquet files, one after another, streamed from disk (or from the Blob), into `datasetId` or a new
    * dataset. Every file is checked before any byte is sent: Parquet at both ends, one schema for all (and the
@@ -34,13 +35,23 @@ export interface Datasets {
   download(datasetId: string, fileName: undefined, params: DatasetDownloadParams & { to: string }): Promise<DownloadResult[]>;
 }
 
-const METHODS = ["create", "list", "files", "upload", "download"] as const;
+/** Each method, with where its options are among its arguments when it sends one request (`.withResponse()`). */
+const METHODS = { create: 0, list: 0, files: 1, upload: undefined, download: undefined } as const;
 
 /** `sutro.datasets` of a client: each method loads the resource's code (calls.ts) with its first call. */
 export function datasets(context: DatasetsContext): Datasets {
   const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const name of METHODS) {
-    methods[name] = async (...args) => ((await datasetCalls())[name] as (...a: unknown[]) => Promise<unknown>)(context, ...args);
+  for (const [name, at] of Object.entries(METHODS)) {
+    const run = async (args: unknown[]) =>
+      ((await datasetCalls())[name as keyof Datasets] as (...a: unknown[]) => Promise<unknown>)(context, ...args);
+    methods[name] =
+      at === undefined
+        ? (...args) => run(args)
+        : (...args) =>
+            replying(args[at] as RequestOptions | undefined, (given) => {
+              args[at] = given;
+              return run(args);
+            });
   }
   return methods as unknown as Datasets;
 }

@@ -1,15 +1,16 @@
-import type { RequestOptions, ResolvedConfig } from "../../config/options.ts";
+import { checkRequestOptions, type RequestOptions, type ResolvedConfig } from "../../config/options.ts";
 import { corsHint } from "../../errors/cors.ts";
 import { type APIError, APIUserAbortError, DownloadError, MalformedResponseError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
 import type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "../../model/files.ts";
 import type { ResultsUrl } from "../../model/types.ts";
+import { checkPathParam } from "../../operations/operation.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import { idleTimer } from "../../transport/idle.ts";
 import { RETRYABLE_STATUSES } from "../../transport/retry.ts";
 import { downloadTarget } from "../download-target.ts";
-import type { ResultsParams } from "./results.ts";
+import type { ResultsLinks, ResultsParams } from "./results.ts";
 import { storageRetries } from "./storage-retries.ts";
 
 export type { ByteSink, DownloadProgress, DownloadResult, OpenFile } from "../../model/files.ts";
@@ -219,22 +220,25 @@ async function downloadResults(run: DownloadRun): Promise<DownloadResult> {
   return { path, bytes: done, etag, resumes, restarts };
 }
 
-/** `jobs.download()` once its job id and options are checked: the destination checked, then the transfer. */
-export function downloadJob(
+/** `jobs.download()`: the job id, options and destination checked, then the transfer. */
+export async function downloadJob(
+  jobs: ResultsLinks,
   config: ResolvedConfig,
   openFile: OpenFile | undefined,
   jobId: string,
   params: DownloadParams | undefined,
-  options: RequestOptions,
-  link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
 ): Promise<DownloadResult> {
-  const { to, onProgress } = params ?? ({} as Partial<DownloadParams>);
+  const id = checkPathParam(jobId, "jobId");
+  const { to, onProgress, signal, timeout, maxRetries, headers, includeInputs, includeCumulativeLogprobs } =
+    params ?? ({} as Partial<DownloadParams>);
+  const options = checkRequestOptions({ signal, timeout, maxRetries, headers });
   const target = downloadTarget(to, onProgress, openFile);
   return downloadResults({
     config,
-    link: () => link(options.signal),
-    open: (artifact) => target.open(artifact, jobId),
-    signal: options.signal,
+    // Storage gets none of the call's headers: they go to the deployment, with the results-url request.
+    link: () => jobs.resultsURL(id, { includeInputs, includeCumulativeLogprobs }, { signal, headers: options.headers }),
+    open: (artifact) => target.open(artifact, id),
+    signal,
     timeout: options.timeout ?? config.timeout,
     maxRetries: options.maxRetries ?? config.maxRetries,
     onProgress,

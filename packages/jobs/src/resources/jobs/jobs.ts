@@ -3,6 +3,7 @@ import type { Job, JobList, JobPage, JobStatus, ResultsUrl } from "../../model/t
 import { checkPathParam, type OperationCaller } from "../../operations/operation.ts";
 import { type Api, getJSON, isObject, type Reading } from "../../operations/request.ts";
 import { failures } from "../../transport/lazy.ts";
+import { type APIPromise, replying } from "../../transport/replies.ts";
 import type { CreateJobParams } from "./create.ts";
 import type { DownloadParams, DownloadResult, OpenFile } from "./download.ts";
 import { downloader, jobParams, notReady, progressStream, resultRows, rowReader, statusReader, waiting } from "./lazy.ts";
@@ -77,42 +78,15 @@ type ResultsReaders = Awaited<ReturnType<typeof resultRows>>;
 /** A `{ job }` envelope's job. */
 const envelopedJob = (answer: { job: unknown }): Job => answer.job as Job;
 
-const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
-
-/**
- * An iterator whose source is made (its module loaded) with the first call. Calls made meanwhile reach the
- * source in order; `return()` before any call ends it without loading anything.
- */
-function deferred<T>(load: () => Promise<AsyncIterableIterator<T>>): AsyncIterableIterator<T> {
-  let source: AsyncIterator<T> | undefined;
-  let loading: Promise<AsyncIterator<T>> | undefined;
-  const loaded = () => {
-    loading ??= load().then((made) => {
-      source = made;
-      return made;
-    });
-    return loading;
-  };
-  const iterator: AsyncIterableIterator<T> = {
-    [Symbol.asyncIterator]: () => iterator,
-    next: () => (source ? source.next() : loaded().then((made) => made.next())),
-    return: async () => {
-      if (!loading) source = { next: async () => DONE };
-      else await (await loaded()).return?.();
-      return DONE;
-    },
-  };
-  return iterator;
-}
-
 /** What `jobs.list()` answers: awaited, one page (or every job); iterated, every job from there on. */
-export type ListPromise<T> = Promise<T> & AsyncIterable<Job>;
+export type ListPromise<T> = APIPromise<T> & AsyncIterable<Job>;
 
 /** `sutro.jobs`: the jobs of the account. */
 export class Jobs {
   readonly #api: Api;
   #warnedUnpaged = false;
-  #noProgressStream = false;
+  /** What this client's waits learnt: a deployment without the progress stream is not asked again on every wait. */
+  readonly #waits = { noProgressStream: false };
 
   readonly #call: OperationCaller;
   readonly #openFile: OpenFile | undefined;
@@ -130,58 +104,59 @@ export class Jobs {
    * answer cut short) is a JobCreationUnknownError with that failure as its cause, since the job may exist.
    * Arguments the API would refuse are refused before anything is sent.
    */
-  async create(params: CreateJobParams, options?: RequestOptions): Promise<{ jobId: string }> {
-    // The checks of a job's parameters load with the first job created; listing never needs them.
-    const { createJobBody, createdJobId, creationUnknown } = await jobParams();
-    const body = createJobBody(params);
-    const checked = checkRequestOptions(options);
-    // Aborted before anything was sent: nothing was created, and the transport says so with a plain abort.
-    const sent = !checked.signal?.aborted;
-    try {
-      return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
-    } catch (error) {
-      throw (sent && creationUnknown(error, params.name)) || error;
-    }
+  create(params: CreateJobParams, options?: RequestOptions): APIPromise<{ jobId: string }> {
+    return replying(options, async (given) => {
+      // The checks of a job's parameters load with the first job created; listing never needs them.
+      const { createJobBody, createdJobId, creationUnknown } = await jobParams();
+      const body = createJobBody(params);
+      const checked = checkRequestOptions(given);
+      // Aborted before anything was sent: nothing was created, and the transport says so with a plain abort.
+      const sent = !checked.signal?.aborted;
+      try {
+        return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
+      } catch (error) {
+        throw (sent && creationUnknown(error, params.name)) || error;
+      }
+    });
   }
 
   /** One job, by id. A job that does not exist is a NotFoundError. */
-  get(jobId: string, options?: RequestOptions): Promise<Job> {
+  get(jobId: string, options?: RequestOptions): APIPromise<Job> {
     // Not async: the most frequent call (every poll of a wait) spends no promise layer of its own.
-    try {
-      return this.#call("getJob", { path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(options), envelopedJob);
-    } catch (refused) {
-      return Promise.reject(refused);
-    }
+    return replying(options, (given) =>
+      this.#call("getJob", { path: { job_id: checkPathParam(jobId, "jobId") } }, checkRequestOptions(given), envelopedJob),
+    );
   }
 
   /** Just the job's status, whichever shape the server sent it in. */
-  async status(jobId: string, options?: RequestOptions): Promise<JobStatus> {
-    return (await this.statusDetail(jobId, options)).status;
+  status(jobId: string, options?: RequestOptions): APIPromise<JobStatus> {
+    return replying(options, async (given) => (await this.statusDetail(jobId, given)).status);
   }
 
   /** The job's status with the server's message and, for a failed job, why. */
-  async statusDetail(jobId: string, options?: RequestOptions): Promise<JobStatusDetail> {
-    const id = checkPathParam(jobId, "jobId");
-    const answer = await this.#call("getJobStatus", { path: { job_id: id } }, checkRequestOptions(options));
-    return (await statusReader()).readStatusDetail(id, answer);
+  statusDetail(jobId: string, options?: RequestOptions): APIPromise<JobStatusDetail> {
+    return replying(options, async (given) => {
+      const id = checkPathParam(jobId, "jobId");
+      const answer = await this.#call("getJobStatus", { path: { job_id: id } }, checkRequestOptions(given));
+      return (await statusReader()).readStatusDetail(id, answer);
+    });
   }
 
   /** Asks for the job to be cancelled (it moves to CANCELLING, then CANCELLED). `cancelled: false` is an answer, not an error. */
-  async cancel(jobId: string, options?: RequestOptions): Promise<CancelResult> {
-    const { cancelled, message } = await this.#call(
-      "cancelJob",
-      { path: { job_id: checkPathParam(jobId, "jobId") } },
-      checkRequestOptions(options),
-    );
-    return { cancelled, message };
+  cancel(jobId: string, options?: RequestOptions): APIPromise<CancelResult> {
+    return replying(options, async (given) => {
+      const path = { job_id: checkPathParam(jobId, "jobId") };
+      const { cancelled, message } = await this.#call("cancelJob", { path }, checkRequestOptions(given));
+      return { cancelled, message };
+    });
   }
 
   /**
    * The results as the API sends them, column by column, with the column lengths checked. A job that
    * has not succeeded is a JobNotSucceededError saying what the server said of its status.
    */
-  resultsColumns(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultColumns> {
-    return this.#results(jobId, params, options, "columnsOf");
+  resultsColumns(jobId: string, params: ResultsParams = {}, options?: RequestOptions): APIPromise<ResultColumns> {
+    return replying(options, (given) => this.#results(jobId, params, given, "columnsOf"));
   }
 
   /** POST /job-results, its answer read by the results chunk's `read`: the columns, or the rows. */
@@ -215,28 +190,7 @@ export class Jobs {
    * CANCELLING included. Bounded by `deadline` and `signal`; stopping the wait never stops the job.
    */
   async wait(jobId: string, options?: WaitOptions): Promise<Job> {
-    const id = checkPathParam(jobId, "jobId");
-    // The per-call options are checked as every call's are: a deadline that is not a positive number of ms is
-    // refused before any request, and one past what a timer can wait is clamped.
-    const { pollInterval, onUpdate, onProgress, ...call } = options ?? {};
-    const checked = checkRequestOptions(call);
-    const { waitForJob } = await waiting();
-    const stream = this.#noProgressStream
-      ? undefined
-      : {
-          follow: (call: RequestOptions) => this.progress(id, call),
-          // Remembered for this client: a deployment without the stream is not asked again on every wait.
-          missing: () => {
-            this.#noProgressStream = true;
-          },
-        };
-    return waitForJob(
-      (each) => this.get(id, each),
-      stream,
-      id,
-      { ...checked, pollInterval, onUpdate, onProgress },
-      this.#api.config.logger,
-    );
+    return (await waiting()).waitForJob(this, this.#waits, jobId, options, this.#api.config.logger);
   }
 
   /**
@@ -246,20 +200,22 @@ export class Jobs {
    * API's answer as it is, in its wire names (`urls.get`, `artifact.size_bytes`): it is a resource the API
    * sends, not something the SDK made.
    */
-  async resultsURL(jobId: string, params: ResultsURLParams = {}, options?: RequestOptions): Promise<ResultsUrl> {
-    const id = checkPathParam(jobId, "jobId");
-    const { expiresIn } = params;
-    if (expiresIn !== undefined && !(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= 604_800)) {
-      throw (await failures()).badExpiresIn(expiresIn);
-    }
-    const query = { format: "parquet" as const, ...columnFlags(params), expires_in_seconds: expiresIn };
-    const checked = checkRequestOptions(options);
-    const call = () => this.#call("getResultsUrl", { path: { job_id: id }, query }, checked) as Promise<ResultsUrl>;
-    try {
-      return await call();
-    } catch (error) {
-      return this.#whenReady(error, id, checked, call);
-    }
+  resultsURL(jobId: string, params: ResultsURLParams = {}, options?: RequestOptions): APIPromise<ResultsUrl> {
+    return replying(options, async (given) => {
+      const id = checkPathParam(jobId, "jobId");
+      const { expiresIn } = params;
+      if (expiresIn !== undefined && !(Number.isInteger(expiresIn) && expiresIn >= 1 && expiresIn <= 604_800)) {
+        throw (await failures()).badExpiresIn(expiresIn);
+      }
+      const query = { format: "parquet" as const, ...columnFlags(params), expires_in_seconds: expiresIn };
+      const checked = checkRequestOptions(given);
+      const call = () => this.#call("getResultsUrl", { path: { job_id: id }, query }, checked) as Promise<ResultsUrl>;
+      try {
+        return await call();
+      } catch (error) {
+        return this.#whenReady(error, id, checked, call);
+      }
+    });
   }
 
   /**
@@ -270,15 +226,8 @@ export class Jobs {
    * presigned URLs never get the key, and errors and logs show them without their query string.
    */
   async download(jobId: string, params: DownloadParams): Promise<DownloadResult> {
-    const id = checkPathParam(jobId, "jobId");
-    const { signal, timeout, maxRetries, headers } = params ?? {};
-    const checked = checkRequestOptions({ signal, timeout, maxRetries, headers });
-    const columns = { includeInputs: params?.includeInputs, includeCumulativeLogprobs: params?.includeCumulativeLogprobs };
-    // The downloader is loaded when first used, so clients that never download do not carry it. Storage gets
-    // none of the call's headers: they go to the deployment, with the results-url request.
-    return (await downloader()).downloadJob(this.#api.config, this.#openFile, id, params, checked, (signal) =>
-      this.resultsURL(id, columns, { signal, headers: checked.headers }),
-    );
+    // The downloader loads when first used (checks included), so clients that never download do not carry it.
+    return (await downloader()).downloadJob(this, this.#api.config, this.#openFile, jobId, params);
   }
 
   /**
@@ -292,7 +241,10 @@ export class Jobs {
     const checked = checkRequestOptions(options);
     const api = this.#api;
     // The stream's parser loads with the first stream followed.
-    return deferred(async () => (await progressStream()).followProgress(api, path, checked));
+    // A generator: its module loads with the first `next()`, and a `return()` before that loads nothing.
+    return (async function* () {
+      yield* (await progressStream()).followProgress(api, path, checked);
+    })();
   }
 
   /**
@@ -302,15 +254,15 @@ export class Jobs {
    */
   rows(jobId: string, params: RowsParams = {}): AsyncIterableIterator<ResultRow> {
     const id = checkPathParam(jobId, "jobId");
-    const columns = { includeInputs: params.includeInputs, includeCumulativeLogprobs: params.includeCumulativeLogprobs };
-    return deferred(async () =>
-      (await rowReader()).readRows(this.#api.config, params, (signal) => this.resultsURL(id, columns, { signal })),
-    );
+    const { config } = this.#api;
+    return (async function* (jobs: Jobs) {
+      yield* (await rowReader()).readRows(jobs, config, id, params);
+    })(this);
   }
 
   /** The results as rows, one per input row in input order: `{ output, input?, cumulativeLogprob?, … }`. */
-  results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): Promise<ResultRow[]> {
-    return this.#results(jobId, params, options, "rowsOf");
+  results(jobId: string, params: ResultsParams = {}, options?: RequestOptions): APIPromise<ResultRow[]> {
+    return replying(options, (given) => this.#results(jobId, params, given, "rowsOf"));
   }
 
   /**
@@ -327,8 +279,10 @@ export class Jobs {
   /** One page with `limit`, else every job: the type follows the arguments. */
   list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList>;
   list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList> {
-    const answer = this.#list(params, options);
-    return Object.assign(answer, { [Symbol.asyncIterator]: () => this.#jobsFrom(answer, params, options) });
+    return replying(options, (given) => {
+      const answer = this.#list(params, given);
+      return Object.assign(answer, { [Symbol.asyncIterator]: () => this.#jobsFrom(answer, params, given) });
+    }) as ListPromise<JobPage | JobList>;
   }
 
   /**

@@ -3,6 +3,7 @@
  * never reads results never carries it.
  */
 import { MalformedResponseError } from "../../errors/errors.ts";
+import type { ResultsUrl } from "../../model/types.ts";
 
 /** Which extra columns `results()` asks for. */
 export interface ResultsParams {
@@ -10,6 +11,15 @@ export interface ResultsParams {
   includeInputs?: boolean | undefined;
   /** Each row's cumulative log-probability. */
   includeCumulativeLogprobs?: boolean | undefined;
+}
+
+/** Where a results file's presigned link comes from: `jobs.resultsURL()`, for `download()` and `rows()`. */
+export interface ResultsLinks {
+  resultsURL(
+    jobId: string,
+    params: ResultsParams,
+    options: { signal?: AbortSignal | undefined; headers?: Record<string, string> | undefined },
+  ): Promise<ResultsUrl>;
 }
 
 /** The results as the API sends them: equal-length arrays by column, one item per input row. */

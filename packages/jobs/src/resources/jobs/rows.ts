@@ -7,10 +7,9 @@
 import type { ResolvedConfig } from "../../config/options.ts";
 import { DownloadError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
-import type { ResultsUrl } from "../../model/types.ts";
 import { abortError, sleep } from "../../transport/abort.ts";
 import { RETRYABLE_STATUSES } from "../../transport/retry.ts";
-import { type ResultColumns, type ResultRow, rowMaker } from "./results.ts";
+import { type ResultColumns, type ResultRow, type ResultsLinks, rowMaker } from "./results.ts";
 import { storageRetries } from "./storage-retries.ts";
 
 /** What `rows()` takes. */
@@ -32,12 +31,15 @@ export interface RowsParams {
  */
 const SLICE_ROWS = 25_000;
 
+/** `jobs.rows()`: the rows of job `jobId` (its id checked), read with links asked of `jobs`. */
 export async function* readRows(
+  jobs: ResultsLinks,
   config: ResolvedConfig,
+  jobId: string,
   params: RowsParams,
-  link: (signal: AbortSignal | undefined) => Promise<ResultsUrl>,
 ): AsyncGenerator<ResultRow, void, undefined> {
-  const { signal } = params;
+  const { signal, includeInputs, includeCumulativeLogprobs } = params;
+  const link = (signal: AbortSignal | undefined) => jobs.resultsURL(jobId, { includeInputs, includeCumulativeLogprobs }, { signal });
   let current = await link(signal);
   const size = current.artifact.size_bytes;
   let etag: string | undefined;

@@ -1,8 +1,9 @@
 import type { Logger } from "../../config/logger.ts";
-import type { RequestOptions } from "../../config/options.ts";
+import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
 import { APIError, APITimeoutError, InvalidRequestError } from "../../errors/errors.ts";
 import { isTerminalStatus, normalizeStatus } from "../../model/status.ts";
 import type { Job } from "../../model/types.ts";
+import { checkPathParam } from "../../operations/operation.ts";
 import { abortError, linkAbort, sleep } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
 import type { ProgressUpdate } from "./progress.ts";
@@ -54,6 +55,12 @@ const SHORT_STREAMS = 3;
  */
 const FIRST_POLL_MS = 250;
 
+/** The resource a wait asks: the job, and its progress stream. */
+interface WaitedJobs {
+  get(jobId: string, options: RequestOptions): Promise<Job>;
+  progress(jobId: string, options: RequestOptions): AsyncIterable<ProgressUpdate>;
+}
+
 /**
  * Waits until the job is SUCCEEDED, FAILED or CANCELLED and resolves to it. While the job runs it follows
  * the progress stream, which ends when the job does, so the end is seen at once; when the stream is
@@ -62,17 +69,22 @@ const FIRST_POLL_MS = 250;
  * is bounded by `deadline` and `signal`, each status check is one request with the client's retries.
  */
 export async function waitForJob(
-  get: (options: RequestOptions) => Promise<Job>,
-  stream: { follow: (options: RequestOptions) => AsyncIterable<ProgressUpdate>; missing: () => void } | undefined,
+  jobs: WaitedJobs,
+  memory: { noProgressStream: boolean },
   jobId: string,
   options: WaitOptions | undefined,
   logger: Logger,
 ): Promise<Job> {
-  const { signal, deadline, pollInterval, onUpdate, onProgress, timeout, maxRetries, headers } = checkWaitOptions(options);
+  const id = checkPathParam(jobId, "jobId");
+  const { pollInterval, onUpdate, onProgress, ...call } = checkWaitOptions(options);
+  // The per-call options are checked as every call's are: a deadline that is not a positive number of ms is
+  // refused before any request, and one past what a timer can wait is clamped.
+  const { signal, deadline, timeout, maxRetries, headers } = checkRequestOptions(call);
   const each: RequestOptions = { timeout, maxRetries, headers };
   const endsAt = deadline === undefined ? Number.POSITIVE_INFINITY : Date.now() + deadline;
   let last: string | undefined;
-  let streamWorks = stream !== undefined;
+  // A deployment found without the stream is remembered by the client, so its later waits go straight to polling.
+  let streamWorks = !memory.noProgressStream;
   let shortStreams = 0;
   /** A short stream is reopened only after a pause, doubled each time: pollInterval, then twice that. */
   let reopenAt = 0;
@@ -85,7 +97,7 @@ export async function waitForJob(
     const left = endsAt - Date.now();
     let job: Job;
     try {
-      job = await get({ ...each, signal, deadline: Number.isFinite(left) ? Math.max(left, 1) : undefined });
+      job = await jobs.get(id, { ...each, signal, deadline: Number.isFinite(left) ? Math.max(left, 1) : undefined });
     } catch (error) {
       // A check cut short by the wait's own deadline is the wait running out, said as such.
       if (error instanceof APITimeoutError && Date.now() >= endsAt) throw givenUp(error);
@@ -99,12 +111,12 @@ export async function waitForJob(
     }
     if (isTerminalStatus(status)) return job;
     if (endsAt - Date.now() <= 0) throw givenUp();
-    if (stream && streamWorks && STREAMING.has(status) && Date.now() >= reopenAt) {
+    if (streamWorks && STREAMING.has(status) && Date.now() >= reopenAt) {
       const opened = Date.now();
-      const heard = await followStream((call) => stream.follow({ ...each, ...call }), signal, endsAt, onProgress);
+      const heard = await followStream((call) => jobs.progress(id, { ...each, ...call }), signal, endsAt, onProgress);
       if (heard === "deadline") throw givenUp();
       if (heard === "missing") {
-        stream.missing();
+        memory.noProgressStream = true;
         logger.info("The deployment has no progress stream: this client's waits poll job status from now on.");
       }
       // A stream that ends after speaking ends with the job, most often: check again at once. One that said

@@ -1,0 +1,52 @@
+import { REPLY_SINK, type RequestOptions, type SinkedOptions } from "../config/options.ts";
+import { requestIdOf } from "../errors/errors.ts";
+import type { Reply } from "./transport.ts";
+
+/** What `.withResponse()` resolves to: the method's value, and the HTTP response it came from. */
+export interface WithResponse<T> {
+  /** What the method itself resolves to. */
+  data: T;
+  /** The call's final HTTP response (after any retries); its body can be read again. */
+  response: Response;
+  /** The response's `x-request-id` (or `request-id`), the id Sutro's support asks for, as errors carry it; undefined when none was sent. */
+  requestId: string | undefined;
+}
+
+/**
+ * What a method that sends one request returns: a promise of its value, which can also give the HTTP response
+ * behind it (`await sutro.jobs.get(id).withResponse()`), as openai-node's and the Anthropic SDK's promises do.
+ */
+export interface APIPromise<T> extends Promise<T> {
+  /** The value with the final response and its request id; rejects as the method does. */
+  withResponse(): Promise<WithResponse<T>>;
+}
+
+/** The final reply of a call, left there by the transport (transport.ts). */
+export interface ReplySink {
+  reply?: Reply | undefined;
+}
+
+/**
+ * Runs a request method with options that carry a place for its final reply, and returns its promise with
+ * `withResponse()`. Options that already carry one (a method called by another, `status()` by way of
+ * `statusDetail()`) keep it: the outer call's response is the last reply of them all. A refusal thrown by
+ * `run` becomes the promise's rejection; options that are not an object go through as given, to be refused.
+ */
+export function replying<T>(given: RequestOptions | undefined, run: (options: RequestOptions | undefined) => Promise<T>): APIPromise<T> {
+  const sink = ((given as SinkedOptions | undefined)?.[REPLY_SINK] ?? {}) as ReplySink;
+  const sinked: SinkedOptions | undefined =
+    given === undefined || (typeof given === "object" && given !== null) ? { ...given, [REPLY_SINK]: sink } : given;
+  let promise: Promise<T>;
+  try {
+    promise = run(sinked);
+  } catch (refused) {
+    promise = Promise.reject(refused);
+  }
+  const made = promise as APIPromise<T>;
+  made.withResponse = () =>
+    promise.then((data) => {
+      const reply = sink.reply as Reply;
+      return { data, response: new Response(reply.text, reply), requestId: requestIdOf(reply.headers) };
+    });
+  return made;
+}
