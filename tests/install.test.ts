@@ -167,7 +167,7 @@ console.log(page.jobs.length, rows.length, failed.jobStatus);
     }
   }, 120_000);
 
-  test("a pnpm project emits declarations for values of sutro.raw's and sutro.api's types: no TS2742 path into .pnpm", async () => {
+  test("a pnpm project emits declarations for sutro.raw, sutro.api and their calls' results: no TS2742 path into .pnpm", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sutro-install-pnpm-"));
     projects.push(dir);
     writeFileSync(
@@ -179,8 +179,11 @@ console.log(page.jobs.length, rows.length, failed.jobStatus);
       `import { Sutro } from "@sutro/jobs";
 const sutro = new Sutro({ apiURL: "https://acme.example", apiKey: "sk_x" });
 export const raw = sutro.raw;
+export const rawJob = () => sutro.raw.GET("/jobs/{job_id}", { params: { path: { job_id: "x" } } });
+export const rawAny = () => sutro.raw.request("post", "/job-results", { body: { job_id: "x" }, parseAs: "text" });
 export const api = sutro.api;
 export const job = () => sutro.api.getJob({ path: { job_id: "x" } });
+export const jobWithResponse = () => sutro.jobs.get("x").withResponse();
 export const jobs = sutro.jobs;
 `,
     );
@@ -198,7 +201,10 @@ export const jobs = sutro.jobs;
     execFileSync("pnpm", ["install", "--prefer-offline", "--reporter=silent"], { cwd: dir, stdio: "pipe" });
     const result = await run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], dir);
     expect(result.stdout + result.stderr).toBe("");
-    expect(readFileSync(join(dir, "out/index.d.ts"), "utf8")).toMatch(/raw: import\("@sutro\/jobs"\)\.RawClient/);
+    const emitted = readFileSync(join(dir, "out/index.d.ts"), "utf8");
+    expect(emitted).toMatch(/raw: import\("@sutro\/jobs"\)\.RawClient/);
+    expect(emitted).toMatch(/rawJob: \(\) => Promise<import\("@sutro\/jobs"\)\.RawResult</);
+    expect(emitted).not.toMatch(/openapi-fetch|\.pnpm/);
   }, 120_000);
 
   test("a Bun project gets the bun entry and lists jobs", async () => {

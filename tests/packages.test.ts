@@ -128,11 +128,10 @@ describe("@sutro/jobs", () => {
     // Deno colours its output whenever FORCE_COLOR is set, even to 0 (as `pnpm test` sets it), and a coloured
     // "error[" would match nothing below: read the words without the colour codes.
     const output = stripVTControlCharacters(result.stdout + result.stderr);
-    // The one exception, when deno resolves openapi-fetch: `RawClient` extends its Client type, documented by that package.
-    const known = "error[private-type-ref]: public type 'RawClient' references private type 'Client'";
-    const problems = output.split("\n").filter((line) => /^error\[/.test(line) && line !== known);
+    // Nothing whitelisted: `sutro.raw` is typed in the SDK's own names, never by openapi-fetch's types.
+    const problems = output.split("\n").filter((line) => /^error/.test(line));
     expect(problems).toEqual([]);
-    expect(output).not.toMatch(/error: (?!Found 1 documentation lint error)/);
+    expect(result.status).toBe(0);
   });
 
   test("publishes to JSR: deno publish --dry-run passes, at the npm version", () => {

@@ -115,7 +115,29 @@ export {
   type Params,
   type PresentOr,
 } from "./operations/operation.ts";
-export type { RawClient } from "./operations/raw.ts";
+export type {
+  RawBody,
+  RawCall,
+  RawClient,
+  RawContent,
+  RawData,
+  RawError,
+  RawHookResult,
+  RawInit,
+  RawInitArgs,
+  RawMethod,
+  RawMiddleware,
+  RawMiddlewareContext,
+  RawMiddlewareHooks,
+  RawOkStatus,
+  RawOperation,
+  RawParams,
+  RawParseAs,
+  RawParsed,
+  RawPath,
+  RawRequiredKeys,
+  RawResult,
+} from "./operations/raw-types.ts";
 export type {
   Dataset,
   DatasetDownloadParams,

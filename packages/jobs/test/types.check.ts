@@ -1,8 +1,10 @@
 // Compile-time contract of the public API, checked by `tsc -p packages/jobs` (see types.test.ts).
 // Every @ts-expect-error must be an error, or the check fails.
 import { toStandardJsonSchema } from "@valibot/to-json-schema";
+import type { Client } from "openapi-fetch";
 import * as v from "valibot";
 import { z } from "zod";
+import type { paths } from "../src/model/types.ts";
 import {
   type APIPromise,
   type DryRunResult,
@@ -14,6 +16,7 @@ import {
   type JobStatus,
   normalizeStatus,
   type OperationResult,
+  type RawMiddleware,
   type Sutro,
   Sutro as SutroClass,
   type WithResponse,
@@ -124,3 +127,44 @@ export async function exactOptional(env: Record<string, string | undefined>, sig
   // @ts-expect-error a literal piece is { text }, not a bare object
   await sutro.infer(["a"], { model: "m", column: ["title", { txt: "x" }] });
 }
+
+declare const openapiFetchClient: Client<paths>;
+
+// sutro.raw's own types say what openapi-fetch's client says for the same calls: data, error, required init.
+export async function rawAgreesWithOpenapiFetch(): Promise<void> {
+  const get = { params: { path: { job_id: "j" } } };
+  const [ours, theirs] = [await sutro.raw.GET("/jobs/{job_id}", get), await openapiFetchClient.GET("/jobs/{job_id}", get)];
+  assertType<Equal<typeof ours.data, typeof theirs.data>>(true);
+  assertType<Equal<typeof ours.error, typeof theirs.error>>(true);
+  const body = { body: { inputs: ["a"], model: "m" } };
+  const [created, createdTheirs] = [
+    await sutro.raw.POST("/batch-inference", body),
+    await openapiFetchClient.POST("/batch-inference", body),
+  ];
+  assertType<Equal<typeof created.data, typeof createdTheirs.data>>(true);
+  assertType<Equal<typeof created.error, typeof createdTheirs.error>>(true);
+  const query = { params: { query: { limit: 5 } } };
+  const [page, pageTheirs] = [await sutro.raw.GET("/list-jobs", query), await openapiFetchClient.GET("/list-jobs", query)];
+  assertType<Equal<typeof page.data, typeof pageTheirs.data>>(true);
+  const [text, textTheirs] = [
+    await sutro.raw.GET("/jobs/{job_id}", { ...get, parseAs: "text" }),
+    await openapiFetchClient.GET("/jobs/{job_id}", { ...get, parseAs: "text" }),
+  ];
+  assertType<Equal<typeof text.data, typeof textTheirs.data>>(true);
+  const [any, anyTheirs] = [
+    await sutro.raw.request("get", "/jobs/{job_id}", get),
+    await openapiFetchClient.request("get", "/jobs/{job_id}", get),
+  ];
+  assertType<Equal<typeof any.data, typeof anyTheirs.data>>(true);
+  // @ts-expect-error the path parameter is required, as openapi-fetch says
+  await sutro.raw.GET("/jobs/{job_id}");
+  // @ts-expect-error so is the body of a create
+  await sutro.raw.POST("/batch-inference", {});
+  // @ts-expect-error openapi-fetch agrees
+  await openapiFetchClient.POST("/batch-inference", {});
+  const middleware: RawMiddleware = { onRequest: ({ request }) => request };
+  sutro.raw.use(middleware);
+  openapiFetchClient.use(middleware);
+}
+// @ts-expect-error middleware has at least one hook, as openapi-fetch requires
+export const noHooks: RawMiddleware = {};

@@ -1,13 +1,7 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
 import type { paths } from "../model/types.ts";
 import { openapiFetch } from "./lazy.ts";
-
-/**
- * `sutro.raw`: openapi-fetch's typed client of the spec's paths. Declared here, and exported with the
- * openapi-fetch types its calls answer with, so that a project can emit declarations for values of these
- * types without a path into openapi-fetch's own folder (TS2742 under pnpm).
- */
-export interface RawClient extends Client<paths> {}
+import type { RawClient } from "./raw-types.ts";
 
 const CALLS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 

@@ -386,7 +386,10 @@ export const faultCases: Case[] = [
         assert.equal(server.requests.length, 2);
 
         server.requests.length = 0;
-        const posted = await (sutro.raw.request as (method: string, url: string) => Promise<{ response: Response }>)("post", "/list-jobs");
+        const posted = await (sutro.raw.request as unknown as (method: string, url: string) => Promise<{ response: Response }>)(
+          "post",
+          "/list-jobs",
+        );
         assert.equal(posted.response.status, 503);
         assert.equal(server.requests.length, 1);
       }),

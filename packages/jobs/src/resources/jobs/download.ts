@@ -1,4 +1,4 @@
-import { checkRequestOptions, type RequestOptions, type ResolvedConfig } from "../../config/options.ts";
+import { checkRequestOptions, type ResolvedConfig } from "../../config/options.ts";
 import { corsHint } from "../../errors/cors.ts";
 import { type APIError, APIUserAbortError, DownloadError, MalformedResponseError } from "../../errors/errors.ts";
 import { redactURL } from "../../errors/presigned.ts";
