@@ -83,8 +83,9 @@ const FRIENDLY = {
   ],
 };
 
-const program = (call) =>
+const program = (call, imports = []) =>
   [
+    ...imports,
     'import { Sutro } from "@sutro/jobs";',
     "",
     "const sutro = new Sutro(); // SUTRO_API_URL and SUTRO_API_KEY, or ~/.sutro/config.json",
@@ -102,11 +103,28 @@ export function samplesFor(path, method, op, parameters) {
     throw new Error(`${op.operationId} has no sample of the SDK's own method: add one to FRIENDLY in scripts/code-samples.mjs`);
   const samples = [{ lang: "JavaScript", label: "TypeScript", source: program(friendly({ id: exampleOf(pathParams[0]), query, body })) }];
 
-  // A streamed answer, a multipart upload and a binary download have no sutro.api method.
+  // A streamed answer has no sutro.api method. A multipart upload and a binary download have one, which holds
+  // the whole file; their samples say so, and that the SDK's own method streams it.
   const answers = Object.keys(op.responses?.["200"]?.content ?? {});
   const multipart = op.requestBody?.content?.["multipart/form-data"] !== undefined;
   const binary = answers.includes("application/octet-stream");
-  if (!answers.some((type) => type.includes("ndjson")) && !multipart && !binary) {
+  if (multipart) {
+    const call = [
+      "// The whole file as a File, sent as a multipart form; sutro.datasets.upload() checks it and streams it from disk.",
+      "const { dataset_id } = await sutro.api.createDataset({});",
+      `const file = new File([await openAsBlob(${str(UPLOAD_FILE)})], ${str(UPLOAD_FILE)});`,
+      "const data = await sutro.api.uploadToDataset({ body: { dataset_id, file } });",
+      "console.log(data);",
+    ];
+    samples.push({ lang: "TypeScript", label: "TypeScript (sutro.api)", source: program(call, ['import { openAsBlob } from "node:fs";']) });
+  } else if (binary) {
+    const call = [
+      "// The file's bytes as a Blob, held in memory; sutro.datasets.download() streams them to disk.",
+      `const file = await sutro.api.downloadFromDataset({ body: ${literal(body, "")} });`,
+      "console.log(file.size);",
+    ];
+    samples.push({ lang: "TypeScript", label: "TypeScript (sutro.api)", source: program(call) });
+  } else if (!answers.some((type) => type.includes("ndjson"))) {
     const args = [];
     if (pathParams.length) args.push(`path: ${str(Object.fromEntries(pathParams.map((p) => [p.name, exampleOf(p)])))}`);
     if (queryParams.length) args.push(`query: ${str(query)}`);

@@ -29,6 +29,15 @@ function openEnum(schema) {
   return tsUnion([...known.enum.map((v) => tsLiteral(v)), tsIntersection([STRING, ts.factory.createTypeLiteralNode([])])]);
 }
 
+/**
+ * `type: string, format: binary` is a file's bytes: a Blob (a File, for a multipart field: its name goes with
+ * it) where openapi-typescript would say `string`, so `sutro.api.uploadToDataset({ body: { file } })` takes a
+ * File and `sutro.api.downloadFromDataset()` resolves to a Blob.
+ */
+function binaryAsBlob(schema) {
+  return schema.type === "string" && schema.format === "binary" ? ts.factory.createTypeReferenceNode("Blob") : undefined;
+}
+
 const COMPONENT_DOCS = {
   schemas: "The spec's schemas: the shape of every body.",
   responses: "Responses shared by several operations (the errors).",
@@ -85,7 +94,7 @@ function documented(code, spec) {
 /** @param {URL} specURL */
 export async function generateTypes(specURL) {
   const ast = await openapiTS(specURL, {
-    transform: (schema) => openEnum(schema),
+    transform: (schema) => openEnum(schema) ?? binaryAsBlob(schema),
     // A field with a default is one the caller may leave out (the server fills it in), not a required one.
     defaultNonNullable: false,
   });
@@ -127,13 +136,14 @@ export async function generateOperations(specURL) {
       const success = Object.entries(op.responses ?? {}).find(([status]) => /^2/.test(status))?.[1];
       const content = deref(success)?.content ?? {};
       // A streamed answer (NDJSON) is more than one request-response: hand-written (jobs.progress), not in the
-      // table; so are file transfers, a multipart body or a binary answer (sutro.datasets.upload, download),
-      // which stream from and to files rather than JSON.
+      // table. A multipart body (an upload) and a binary answer (a download) are in it, whole files each way;
+      // sutro.datasets.upload and download stream them from and to disk instead.
       if (!content["application/json"] && Object.keys(content).some((type) => type.includes("ndjson"))) continue;
       const requestContent = deref(op.requestBody)?.content ?? {};
-      if (content["application/octet-stream"] || requestContent["multipart/form-data"]) continue;
+      const form = requestContent["multipart/form-data"] !== undefined;
+      const binary = content["application/octet-stream"] !== undefined;
       const schemaRef = content["application/json"]?.schema?.$ref;
-      if (!schemaRef?.startsWith("#/components/schemas/")) {
+      if (!binary && !schemaRef?.startsWith("#/components/schemas/")) {
         throw new Error(`${op.operationId}: its 2xx JSON body must $ref a component schema, so validate: true can check it`);
       }
       const queryNames = params.filter((p) => p.in === "query").map((p) => p.name);
@@ -147,10 +157,14 @@ export async function generateOperations(specURL) {
           `    pathParts: ${JSON.stringify(path.split(/\{([^}]+)\}/))},`,
           // Left out when empty or false, as OperationSpec allows: the table loads with every client.
           ...(queryNames.length ? [`    queryParams: ${JSON.stringify(queryNames)},`] : []),
-          ...(jsonBody ? ["    body: true,"] : []),
+          ...(jsonBody || form ? ["    body: true,"] : []),
+          // A file each way: sent or read by a module of its own (operations/file-operation.ts).
+          ...(form || binary ? ["    file: true,"] : []),
+          ...(form ? ["    form: true,"] : []),
+          ...(binary ? ["    binary: true,"] : []),
           // A GET that creates something (`x-idempotent: false`: create-dataset) is never retried blindly.
           `    retry: ${op["x-idempotent"] ?? ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase())},`,
-          `    schema: ${JSON.stringify(schemaRef.slice("#/components/schemas/".length))},`,
+          ...(binary ? [] : [`    schema: ${JSON.stringify(schemaRef.slice("#/components/schemas/".length))},`]),
           ...(op.responses?.["409"]?.$ref === "#/components/responses/NotSucceeded" ? ["    notSucceeded: true,"] : []),
           "  },",
         ].join("\n"),
@@ -169,10 +183,11 @@ export async function generateOperations(specURL) {
     // loads with the first call.
     ids: [
       HEADER,
-      "/** The name of each operation of the spec that is one request and one JSON answer: `sutro.api.<OperationId>`. */",
+      "/** The name of each operation of the spec that is one request and one answer: `sutro.api.<OperationId>`. */",
       `export type OperationId = ${ids.map((id) => JSON.stringify(id)).join(" | ")};\n`,
       "/** The operationIds of the table in operations.ts. */",
-      `export const OPERATION_IDS: readonly OperationId[] = ${JSON.stringify(ids)};\n`,
+      // One string split: the names travel with every client, and this is their shortest form.
+      `export const OPERATION_IDS = ${JSON.stringify(ids.join(" "))}.split(" ") as readonly OperationId[];\n`,
     ].join("\n"),
   };
 }

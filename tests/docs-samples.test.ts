@@ -20,8 +20,8 @@ test("every operation of the reference has the SDK's method, the generated call 
   const spec = loadSpec();
   const operationIds = Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item).map((op) => op.operationId));
   expect(Object.keys(samples).sort()).toEqual(operationIds.sort());
-  // A streamed answer, a multipart upload and a binary download have no sutro.api method.
-  const withoutGenerated = ["streamJobProgress", "uploadToDataset", "downloadFromDataset"];
+  // A streamed answer has no sutro.api method; a multipart upload and a binary download have one.
+  const withoutGenerated = ["streamJobProgress"];
   for (const [operationId, { samples: all }] of Object.entries(samples)) {
     const labels = all.map((s: { label: string }) => s.label);
     expect(labels, operationId).toEqual(
@@ -119,6 +119,9 @@ describe("every sample runs unchanged against the bundled mock", () => {
       // The first cancel moves the queued job; the second finds it cancelled, which is an answer, not an error.
       expect(printed.cancelJob?.TypeScript).toMatch(round === 1 ? /^true / : /^false .*CANCEL/);
       expect(printed.uploadToDataset?.curl).toMatch(/"file_id"/);
+      expect(printed.uploadToDataset?.["TypeScript (sutro.api)"]).toMatch(/file_id/);
+      // The bytes of the example's Parquet file, as a Blob.
+      expect(Number(printed.downloadFromDataset?.["TypeScript (sutro.api)"])).toBeGreaterThan(100);
     }
   }, 120_000);
 });

@@ -105,6 +105,7 @@ export type {
   WithUnknownFields,
 } from "./model/types.ts";
 export {
+  type AnswerOf,
   checkPathParam,
   type JsonBody,
   type OperationArgs,

@@ -238,9 +238,14 @@ export function cursorLoop(next: string, pages: number): MalformedResponseError 
   );
 }
 
-/** Said once per client of a deployment that answered a page request with every job. */
-export function ignoresLimit(apiURL: string): string {
-  return `${apiURL} ignores limit: it answered a page request with every job at once. Treating that as the only page.`;
+/** The clients (by their resolved options) already told that their deployment ignores `limit`. */
+const toldIgnoresLimit = new WeakSet<object>();
+
+/** Warns, once per client, that its deployment answered a page request with every job. */
+export function ignoresLimit(client: { apiURL: string; logger: { warn(message: string): void } }): void {
+  if (toldIgnoresLimit.has(client)) return;
+  toldIgnoresLimit.add(client);
+  client.logger.warn(`${client.apiURL} ignores limit: it answered a page request with every job at once. Treating that as the only page.`);
 }
 
 /** The call's deadline passed before another attempt could start. */

@@ -799,7 +799,7 @@ export interface components {
              * Format: binary
              * @description The Parquet file; its file name is its name in the dataset.
              */
-            file: string;
+            file: Blob;
         };
         /**
          * UploadToDatasetResponse
@@ -1518,7 +1518,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
                 };
             };
             401: components["responses"]["Unauthorized"];

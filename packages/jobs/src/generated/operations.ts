@@ -78,6 +78,16 @@ export const OPERATIONS = {
     retry: false,
     schema: "CreateDatasetResponse",
   },
+  /** POST /upload-to-dataset: Upload a file to a dataset */
+  uploadToDataset: {
+    method: "POST",
+    pathParts: ["/upload-to-dataset"],
+    body: true,
+    file: true,
+    form: true,
+    retry: false,
+    schema: "UploadToDatasetResponse",
+  },
   /** POST /list-datasets: List datasets */
   listDatasets: {
     method: "POST",
@@ -92,5 +102,14 @@ export const OPERATIONS = {
     body: true,
     retry: true,
     schema: "ListDatasetFilesResponse",
+  },
+  /** POST /download-from-dataset: Download a file of a dataset */
+  downloadFromDataset: {
+    method: "POST",
+    pathParts: ["/download-from-dataset"],
+    body: true,
+    file: true,
+    binary: true,
+    retry: true,
   },
 } as const;

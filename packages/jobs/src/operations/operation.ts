@@ -10,9 +10,10 @@ import { checkRequestOptions, type RequestOptions } from "../config/options.ts";
 import { InvalidRequestError } from "../errors/errors.ts";
 import type { operations } from "../generated/openapi.ts";
 import { OPERATION_IDS, type OperationId } from "../generated/operation-ids.ts";
+import { once } from "../transport/lazy.ts";
 import { type APIPromise, replying } from "../transport/replies.ts";
 import { operationTable } from "./lazy.ts";
-import { type Api, callJSON, queryString } from "./request.ts";
+import { type Api, callJSON, queryString, type Reading } from "./request.ts";
 
 /** How to send one operation: the generated table's rows have this shape. */
 export interface OperationSpec {
@@ -22,12 +23,18 @@ export interface OperationSpec {
   pathParts: readonly string[];
   /** Names of the query parameters; absent when it has none. */
   queryParams?: readonly string[] | undefined;
-  /** Whether it takes a JSON body; absent when not. */
+  /** Whether it takes a body (JSON, or a form); absent when not. */
   body?: boolean | undefined;
+  /** Whether it moves a whole file, as its body (`form`) or as its answer (`binary`); absent when not. */
+  file?: boolean | undefined;
+  /** Whether its body is a multipart form (fields and files, a File for each file); absent when not. */
+  form?: boolean | undefined;
+  /** Whether its 2xx answer is a file's bytes, resolved as a Blob; absent when it is JSON. */
+  binary?: boolean | undefined;
   /** Whether a failed attempt may be retried: safe methods, and reads sent as POST (`x-idempotent`). */
   retry: boolean;
-  /** The component schema of its 2xx body. */
-  schema: string;
+  /** The component schema of its 2xx JSON body; absent for a binary answer. */
+  schema?: string | undefined;
   /** Whether its 409 is the spec's NotSucceeded response: the job has no results yet (JobNotSucceededError). */
   notSucceeded?: boolean | undefined;
 }
@@ -58,12 +65,15 @@ export type OperationArgs<K extends OperationId> = (PresentOr<Params<K>["path"],
     : { query?: { [Q in keyof PresentOr<Params<K>["query"], never>]?: PresentOr<Params<K>["query"], never>[Q] | undefined } | undefined }) &
   ([JsonBody<K>] extends [never] ? unknown : { body: JsonBody<K> });
 
+/** What a 2xx answer's content resolves to: its JSON, or a file's bytes as a Blob. */
+export type AnswerOf<C> = C extends { "application/json": infer D } ? D : C extends { "application/octet-stream": infer B } ? B : unknown;
+
 /** What an operation's 2xx answer holds, as the spec types it. */
 export type OperationResult<K extends OperationId> = operations[K]["responses"] extends infer R
-  ? R extends { 200: { content: { "application/json": infer D } } }
-    ? D
-    : R extends { 201: { content: { "application/json": infer D } } }
-      ? D
+  ? R extends { 200: { content: infer C } }
+    ? AnswerOf<C>
+    : R extends { 201: { content: infer C } }
+      ? AnswerOf<C>
       : unknown
   : unknown;
 
@@ -71,6 +81,12 @@ export type OperationResult<K extends OperationId> = operations[K]["responses"] 
 export type OperationMethods = {
   [K in OperationId]: (args: OperationArgs<K>, options?: RequestOptions) => APIPromise<OperationResult<K>>;
 };
+
+/**
+ * The table's operations that move a whole file (file-operation.ts), loaded with the first of them. Its loader
+ * is here rather than in lazy.ts, which request.ts imports: file-operation.ts reads answers with request.ts.
+ */
+const fileOperation = once(() => import("./file-operation.ts"));
 
 /** Characters every id is made of, none of which a path segment needs to encode: the common case, checked at once. */
 const PLAIN = /^[\w.~-]+$/;
@@ -123,9 +139,11 @@ function callOperation<T>(api: Api, id: OperationId, args: unknown, options: Req
     url += queryString(query);
   }
   if (spec.body && given.body === undefined) throw new InvalidRequestError(`${id}() needs a body.`);
+  // A file each way, form or bytes: sent and read by a module of its own, loaded with the first such call.
+  if (spec.file) return fileOperation().then((files) => files.sendFile(api, id, spec, url, given.body, options, pick));
   const body = spec.body ? JSON.stringify(given.body) : undefined;
   // The row is also how its answer is read: its schema, and what its 409 means.
-  return callJSON(api, { method: spec.method, url, body, retry: spec.retry, final409: spec.notSucceeded }, options, spec, pick);
+  return callJSON(api, { method: spec.method, url, body, retry: spec.retry, final409: spec.notSucceeded }, options, spec as Reading, pick);
 }
 
 /**

@@ -15,9 +15,10 @@ export function lazyClient(options: ClientOptions): RawClient {
   const raw: Record<string, unknown> = {};
   for (const name of METHODS) {
     raw[name] = (...args: unknown[]) =>
-      openapiFetch().then(({ default: createClient }) =>
-        ((made ??= createClient<paths>(options))[name] as (...a: unknown[]) => unknown)(...args),
-      );
+      openapiFetch().then(({ default: createClient }) => {
+        made ??= createClient<paths>(options);
+        return (made[name] as (...a: unknown[]) => unknown)(...args);
+      });
   }
   return raw as unknown as RawClient;
 }

@@ -80,9 +80,10 @@ export function callJSON<T = unknown>(
 }
 
 /** The answer of a 2xx reply, or a rejection with its typed error (whose words load with the first failure). */
-function readJSON<T>(api: Api, outgoing: Outgoing, reply: Reply, reading: Reading, pick?: (answer: unknown) => T): T | Promise<T> {
+export function readJSON<T>(api: Api, outgoing: Outgoing, reply: Reply, reading: Reading, pick?: (answer: unknown) => T): T | Promise<T> {
   const { status } = reply;
-  const data = reply.text ?? "";
+  // Text: only a binary operation's 2xx answer is a Blob, and that one is not read here.
+  const data = (reply.body ?? "") as string;
   if (status < 200 || status > 299)
     return failed((f) => f.statusError(api.config.apiKeySource, outgoing, status, reply.headers, data, reading.notSucceeded));
   let answer: unknown;
@@ -101,7 +102,7 @@ function readJSON<T>(api: Api, outgoing: Outgoing, reply: Reply, reading: Readin
   });
 }
 
-const kept = <T>(answer: unknown, pick: ((answer: unknown) => T) | undefined): T => (pick ? pick(answer) : (answer as T));
+export const kept = <T>(answer: unknown, pick: ((answer: unknown) => T) | undefined): T => (pick ? pick(answer) : (answer as T));
 
 /** Rejects with the error `make` builds: the words of every failure load with the first one. */
 function failed(make: (words: Awaited<ReturnType<typeof failures>>) => Error): Promise<never> {

@@ -46,7 +46,7 @@ export function replying<T>(given: RequestOptions | undefined, run: (options: Re
   made.withResponse = () =>
     promise.then((data) => {
       const reply = sink.reply as Reply;
-      return { data, response: new Response(reply.text, reply), requestId: requestIdOf(reply.headers) };
+      return { data, response: new Response(reply.body, reply), requestId: requestIdOf(reply.headers) };
     });
   return made;
 }

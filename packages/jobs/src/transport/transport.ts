@@ -13,8 +13,8 @@ export interface Reply {
   status: number;
   statusText: string;
   headers: Headers;
-  /** The body as text; null for statuses that have none. */
-  text: string | null;
+  /** The body: as text, or as a Blob for a 2xx answer of a binary operation (Outgoing.binary); null for statuses that have none. */
+  body: string | Blob | null;
 }
 
 /**
@@ -26,6 +26,8 @@ export interface Outgoing {
   url: string;
   /** A JSON body, already serialised. */
   body?: string | undefined;
+  /** Whether a 2xx answer is bytes, read as a Blob: a file, not JSON. */
+  binary?: boolean | undefined;
   /** Whether a failed attempt may be retried; default: only for GET, HEAD and OPTIONS. */
   retry?: boolean | undefined;
   /** Whether a 409 is an answer, not a conflict to retry: a job's results that are not there (the caller asks the job why). */
@@ -46,7 +48,7 @@ export interface Transport {
 
 /** A reply as the Response openapi-fetch reads for `raw`. */
 const asResponse = (reply: Reply): Response =>
-  new Response(reply.text, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
+  new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
 
 /**
  * Every request of a client goes through here. Each attempt reads the whole
@@ -98,9 +100,9 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
                 signal,
               }));
         const { status } = response;
-        const text = NULL_BODY_STATUSES.has(status) ? null : await response.text();
+        const body = NULL_BODY_STATUSES.has(status) ? null : await (outgoing.binary && response.ok ? response.blob() : response.text());
         if (config.debug) logger.debug(`← ${status} ${method} ${url} in ${Date.now() - started} ms`);
-        result = { status, statusText: response.statusText, headers: response.headers, text };
+        result = { status, statusText: response.statusText, headers: response.headers, body };
       } catch (cause) {
         if (callerSignal?.aborted) throw abortError(callerSignal);
         const why = attempt.expired ? (remaining < timeout ? "the call's deadline" : `the ${ms} ms timeout`) : undefined;

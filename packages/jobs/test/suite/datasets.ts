@@ -7,8 +7,16 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parquetWriteBuffer } from "hyparquet-writer";
-import { DatasetOutcomeUnknownError, DownloadError, InvalidRequestError, JobNotSucceededError } from "../../src/index.ts";
-import { type Case, clientFor, inDir, intercepting, withMock } from "./harness.ts";
+import {
+  BadRequestError,
+  DatasetOutcomeUnknownError,
+  DownloadError,
+  InternalServerError,
+  InvalidRequestError,
+  JobNotSucceededError,
+  NotFoundError,
+} from "../../src/index.ts";
+import { API_KEY, type Case, clientFor, inDir, intercepting, withMock } from "./harness.ts";
 
 /** A Parquet file of reviews (text and stars), as a user's pipeline writes one. */
 function reviews(texts: string[], stars?: number[]): Uint8Array {
@@ -397,6 +405,63 @@ export const datasetCases: Case[] = [
         assert.equal(small.datasetId, undefined, "below the threshold: inline");
         const refused = await sutro.infer(["a"], { model: "m", upload: "sometimes" as never }).catch((e: unknown) => e);
         assert.ok(refused instanceof InvalidRequestError);
+      }),
+  },
+  {
+    name: "sutro.api.uploadToDataset takes a File as a multipart form and sutro.api.downloadFromDataset resolves to its bytes as a Blob, with typed errors and the retry rules of the spec",
+    run: (rt) =>
+      withMock({ jobs: 1 }, async (server) => {
+        const sutro = clientFor(rt, server);
+        const bytes = reviews(["good", "bad", "fine"]) as Uint8Array<ArrayBuffer>;
+        const { dataset_id } = await sutro.api.createDataset({});
+        const file = new File([bytes], "reviews.parquet");
+        const uploaded = await sutro.api.uploadToDataset({ body: { dataset_id, file } }).withResponse();
+        assert.match(uploaded.data.file_id, /\S/);
+        assert.match(uploaded.requestId ?? "", /^req_mock_/);
+        const [listed] = (await sutro.api.listDatasetFiles({ body: { dataset_id } })).files;
+        assert.deepEqual([listed?.file_name, listed?.size_bytes, listed?.row_count], ["reviews.parquet", bytes.length, 3]);
+        const sent = server.requests.find((r) => r.path === "/v1/upload-to-dataset");
+        assert.equal(sent?.authorization, `Key ${API_KEY}`);
+
+        const blob = await sutro.api.downloadFromDataset({ body: { dataset_id, file_name: "reviews.parquet" } });
+        assert.ok(blob instanceof Blob);
+        assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), bytes, "the bytes as uploaded");
+
+        // A read sent as POST (x-idempotent): retried after a 503. An upload is never sent twice.
+        server.faults.push({ attempt: 1, status: 503, times: 1 });
+        const again = await sutro.api.downloadFromDataset({ body: { dataset_id, file_name: "reviews.parquet" } }).withResponse();
+        assert.equal(again.data.size, bytes.length);
+        assert.equal(again.response.status, 200);
+        assert.equal((await again.response.arrayBuffer()).byteLength, bytes.length, "the response's body is the file again");
+        const before = uploads(server);
+        server.faults.push({ request: server.requests.length + 1, status: 503, times: 1 });
+        await assert.rejects(
+          sutro.api.uploadToDataset({ body: { dataset_id, file: new File([bytes], "second.parquet") } }),
+          (e: unknown) => e instanceof InternalServerError && e.status === 503,
+        );
+        assert.equal(uploads(server), before + 1, "not retried");
+
+        // The API's refusals are the typed errors of every other method: a missing file is a NotFoundError.
+        await assert.rejects(
+          sutro.api.downloadFromDataset({ body: { dataset_id, file_name: "missing.parquet" } }),
+          (e: unknown) => e instanceof NotFoundError && /missing\.parquet|not found/i.test((e as Error).message),
+        );
+        await assert.rejects(
+          sutro.api.uploadToDataset({ body: { dataset_id, file: new File([bytes], "reviews.parquet") } }),
+          BadRequestError,
+        );
+
+        // Refused before anything is sent: a Blob without a name (the name is the file's in the dataset), no body.
+        const count = server.requests.length;
+        await assert.rejects(
+          sutro.api.uploadToDataset({ body: { dataset_id, file: new Blob([bytes]) } }),
+          (e: unknown) => e instanceof InvalidRequestError && /file must be a File/.test((e as Error).message),
+        );
+        await assert.rejects(
+          sutro.api.uploadToDataset({} as never),
+          (e: unknown) => e instanceof InvalidRequestError && /needs a body/.test((e as Error).message),
+        );
+        assert.equal(server.requests.length, count);
       }),
   },
 ];

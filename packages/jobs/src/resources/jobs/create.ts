@@ -2,9 +2,11 @@
  * Creating a job: what `jobs.create()` takes, checked before anything is sent, the id in the answer, and what
  * an unknown outcome says.
  */
+import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
 import { APIError, InvalidRequestError, JobCreationUnknownError, MalformedResponseError } from "../../errors/errors.ts";
 import { definitelyRefused } from "../../errors/refusal.ts";
 import type { components } from "../../generated/openapi.ts";
+import type { OperationCaller } from "../../operations/operation.ts";
 
 type CreateBody = components["schemas"]["CreateJobRequest"];
 
@@ -162,6 +164,26 @@ export function creationUnknown(error: unknown, name: string | undefined): JobCr
       cause,
     },
   );
+}
+
+/**
+ * `jobs.create()`: the parameters checked, then one request, never retried. Aborted before anything was sent,
+ * nothing was created and the transport says so with a plain abort; after that, anything but a refusal is an
+ * unknown outcome.
+ */
+export async function createJob(
+  call: OperationCaller,
+  params: CreateJobParams,
+  options: RequestOptions | undefined,
+): Promise<{ jobId: string }> {
+  const body = createJobBody(params);
+  const checked = checkRequestOptions(options);
+  const sent = !checked.signal?.aborted;
+  try {
+    return { jobId: await call("createJob", { body }, checked, createdJobId) };
+  } catch (error) {
+    throw (sent && creationUnknown(error, params.name)) || error;
+  }
 }
 
 /** The new job's id, from whichever shape the server answered in (current, or the older `{ job_id }`). */

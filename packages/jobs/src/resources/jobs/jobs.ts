@@ -84,7 +84,6 @@ export type ListPromise<T> = APIPromise<T> & AsyncIterable<Job>;
 /** `sutro.jobs`: the jobs of the account. */
 export class Jobs {
   readonly #api: Api;
-  #warnedUnpaged = false;
   /** What this client's waits learnt: a deployment without the progress stream is not asked again on every wait. */
   readonly #waits = { noProgressStream: false };
 
@@ -105,19 +104,8 @@ export class Jobs {
    * Arguments the API would refuse are refused before anything is sent.
    */
   create(params: CreateJobParams, options?: RequestOptions): APIPromise<{ jobId: string }> {
-    return replying(options, async (given) => {
-      // The checks of a job's parameters load with the first job created; listing never needs them.
-      const { createJobBody, createdJobId, creationUnknown } = await jobParams();
-      const body = createJobBody(params);
-      const checked = checkRequestOptions(given);
-      // Aborted before anything was sent: nothing was created, and the transport says so with a plain abort.
-      const sent = !checked.signal?.aborted;
-      try {
-        return { jobId: await this.#call("createJob", { body }, checked, createdJobId) };
-      } catch (error) {
-        throw (sent && creationUnknown(error, params.name)) || error;
-      }
-    });
+    // The checks of a job's parameters load with the first job created; listing never needs them.
+    return replying(options, async (given) => (await jobParams()).createJob(this.#call, params, given));
   }
 
   /** One job, by id. A job that does not exist is a NotFoundError. */
@@ -320,10 +308,7 @@ export class Jobs {
   async #page(query: { limit: number; cursor?: string | undefined }, options: RequestOptions): Promise<JobPage> {
     const body = await getJSON(this.#api, "/list-jobs", query, options, PAGE);
     if (!isFullList(body)) return body as JobPage;
-    if (!this.#warnedUnpaged) {
-      this.#warnedUnpaged = true;
-      this.#api.config.logger.warn((await failures()).ignoresLimit(this.#api.config.apiURL));
-    }
+    (await failures()).ignoresLimit(this.#api.config);
     return { jobs: body.jobs, next_cursor: null };
   }
 
