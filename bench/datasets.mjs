@@ -13,8 +13,15 @@ import { startMockProcess } from "./mock-process.mjs";
 import { pairedRatio, summarize } from "./stats.mjs";
 
 const KEY = "sk_test_bench";
-const child = (mode, url, arg) =>
-  JSON.parse(execFileSync(process.execPath, [join(import.meta.dirname, "datasets-child.mjs"), mode, url, KEY, arg], { encoding: "utf8" }));
+const script = join(import.meta.dirname, "datasets-child.mjs");
+const child = (mode, url, arg) => JSON.parse(execFileSync(process.execPath, [script, mode, url, KEY, arg], { encoding: "utf8" }));
+/** The same child under Deno, whose node:fs openAsBlob reads a file whole: the SDK must not rely on it. */
+const denoChild = (mode, url, arg) =>
+  JSON.parse(
+    execFileSync(join(import.meta.dirname, "..", "node_modules/.bin/deno"), ["run", "-A", script, mode, url, KEY, arg], {
+      encoding: "utf8",
+    }),
+  );
 
 /** A Parquet file of about `bytes`, one column of random text (snappy gains nothing on it), written in row groups. */
 function writeParquet(path, bytes) {
@@ -43,10 +50,11 @@ export async function measureDatasets({ uploadBytes = 2 ** 30, resultRows = 1_00
     const file = join(dir, "big.parquet");
     writeParquet(file, uploadBytes);
     const size = statSync(file).size;
-    const uploads = { sdk: [], raw: [] };
+    const uploads = { sdk: [], raw: [], deno: [] };
     for (let r = 0; r < rounds; r++) {
       for (const mode of r % 2 ? ["raw", "upload"] : ["upload", "raw"])
         uploads[mode === "upload" ? "sdk" : "raw"].push(child(mode, sink.url, file));
+      uploads.deno.push(denoChild("upload", sink.url, file));
     }
 
     // A job of resultRows rows, its results file written by the mock (row groups of 100,000 rows).
@@ -79,6 +87,7 @@ export async function measureDatasets({ uploadBytes = 2 ** 30, resultRows = 1_00
           "MB peak RSS growth": mb(uploads.sdk),
         },
         "hand-written streamed fetch, same body": { "MB/s": rate(uploads.raw, size / 2 ** 20), "MB peak RSS growth": mb(uploads.raw) },
+        "datasets.upload() on Deno, same file": { "MB/s": rate(uploads.deno, size / 2 ** 20), "MB peak RSS growth": mb(uploads.deno) },
         [`jobs.rows(), ${n(resultRows)}-row results file`]: {
           "rows/s": rate(reads.rows, resultRows),
           "MB peak RSS growth": mb(reads.rows),
@@ -90,6 +99,7 @@ export async function measureDatasets({ uploadBytes = 2 ** 30, resultRows = 1_00
         },
       },
       upload_rss_mb: mb(uploads.sdk).median,
+      upload_deno_rss_mb: mb(uploads.deno).median,
       // Throughput SDK ÷ hand-written = time hand-written ÷ SDK, round by round.
       upload_ratio: pairedRatio(
         uploads.raw.map((x) => x.ms),

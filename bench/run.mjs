@@ -95,6 +95,12 @@ const TARGETS = {
     better: "lower",
     what: "datasets.upload() of a 1 GiB Parquet file: peak RSS growth (MB)",
   },
+  upload_deno_rss_mb: {
+    name: "upload_deno_rss_mb",
+    limit: 64,
+    better: "lower",
+    what: "datasets.upload() of the same file on Deno: peak RSS growth (MB)",
+  },
   upload_ratio: {
     name: "upload_ratio",
     limit: 0.9,

@@ -83,7 +83,7 @@ export type {
   OutputSchema,
   ReadFile,
 } from "./lib/infer/types.ts";
-export type { NamedBlob, OpenBlobs, SendStream, Spool } from "./model/files.ts";
+export type { FileBytes, NamedBlob, OpenBlobs, SendStream, Spool } from "./model/files.ts";
 export type { StandardIssue, StandardOutput, StandardResult, StandardSchema } from "./model/standard-schema.ts";
 export { isKnownStatus, isTerminalStatus, JOB_STATUSES, normalizeStatus, TERMINAL_JOB_STATUSES } from "./model/status.ts";
 export type {

@@ -45,11 +45,24 @@ export function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
 }
 
 /** A file to upload: its name (unique in the dataset) and its bytes. */
+/**
+ * A file's bytes where they are, read a range at a time or streamed, never whole: a Blob, or a local file
+ * (runtime/file-bytes.ts).
+ */
+export interface FileBytes {
+  /** Bytes in all. */
+  readonly size: number;
+  /** Bytes [start, end), to read. */
+  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
+  /** Every byte, in order, read as the stream is. */
+  stream(): ReadableStream<Uint8Array>;
+}
+
 export interface NamedBlob {
   /** The file's name in the dataset. */
   name: string;
-  /** Its bytes, read as they are sent when the Blob is backed by a file. */
-  data: Blob;
+  /** Its bytes, read as they are sent. */
+  data: FileBytes;
 }
 
 /** The files a local path names: the file itself, or a directory's `.parquet` files in name order. */
@@ -59,7 +72,7 @@ export type OpenBlobs = (path: string) => Promise<NamedBlob[]>;
  * A stream's bytes kept where a Blob can read them again, for an upload to check and, if need be, send twice:
  * a temporary file where the entry has files; `dispose` removes it.
  */
-export type Spool = (stream: ReadableStream<Uint8Array>) => Promise<{ data: Blob; dispose: () => Promise<void> }>;
+export type Spool = (stream: ReadableStream<Uint8Array>) => Promise<{ data: FileBytes; dispose: () => Promise<void> }>;
 
 /** How far a download has come, told after each chunk. */
 export interface DownloadProgress {

@@ -1,14 +1,14 @@
 /**
- * Local files for `datasets.upload()`, as Blobs backed by the file (node:fs `openAsBlob`, which Deno and Bun
- * implement): read as they are sent, never held whole in memory. A directory gives its `.parquet` files in
+ * Local files for `datasets.upload()`, read where they are as they are sent (file-bytes.ts), never held whole
+ * in memory. A directory gives its `.parquet` files in
  * name order. A path that is missing or unreadable is a typed error naming it, before any request; on Deno, a
  * read not granted is said with the flag to grant.
  */
-import { openAsBlob } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { InvalidRequestError } from "../errors/errors.ts";
 import type { NamedBlob, OpenBlobs } from "../model/files.ts";
+import { fileBytes } from "./file-bytes.ts";
 import type { Permitted } from "./file-sink.ts";
 import { checkReadPermitted, unreadable } from "./file-source.ts";
 
@@ -18,7 +18,7 @@ export function fileBlobs(permitted?: Permitted): OpenBlobs {
   };
   const open = async (path: string): Promise<NamedBlob> => ({
     name: basename(path),
-    data: await openAsBlob(path).catch((cause: unknown) => refuse(path, cause)),
+    data: await fileBytes(path).catch((cause: unknown) => refuse(path, cause)),
   });
   return async (path) => {
     checkReadPermitted(permitted, path);

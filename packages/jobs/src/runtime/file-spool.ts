@@ -1,13 +1,13 @@
 /**
- * A ReadableStream given to `datasets.upload()`, written to a temporary file and read back as a file-backed Blob
- * (node:fs `openAsBlob`): the upload checks its footer and may send it twice, and memory stays bounded however
- * big the stream. The file goes when the upload is over.
+ * A ReadableStream given to `datasets.upload()`, written to a temporary file and read back from it (file-bytes.ts):
+ * the upload checks its footer and may send it twice, and memory stays bounded however big the stream. The file
+ * goes when the upload is over.
  */
-import { openAsBlob } from "node:fs";
 import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Spool } from "../model/files.ts";
+import { fileBytes } from "./file-bytes.ts";
 
 export const spoolToFile: Spool = async (stream) => {
   const dir = await mkdtemp(join(tmpdir(), "sutro-upload-"));
@@ -21,7 +21,7 @@ export const spoolToFile: Spool = async (stream) => {
     } finally {
       await file.close();
     }
-    return { data: await openAsBlob(path), dispose };
+    return { data: await fileBytes(path), dispose };
   } catch (error) {
     await dispose();
     throw error;

@@ -1,8 +1,9 @@
 /**
- * The datasets resource's calls, loaded with the first one. Uploads are multipart bodies the platform encodes
- * (FormData, file-backed Blobs read as they are sent) and are checked first with hyparquet reading only each
+ * The datasets resource's calls, loaded with the first one. Uploads are multipart bodies form-data-encoder
+ * writes, each file read from where it is as it is sent, and are checked first with hyparquet reading only each
  * file's footer; downloads stream into the same sinks as results files.
  */
+import { type FileLike, FormDataEncoder, type FormDataLike } from "form-data-encoder";
 import { checkRequestOptions, type RequestOptions } from "../../config/options.ts";
 import { APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
 import { definitelyRefused } from "../../errors/refusal.ts";
@@ -85,6 +86,40 @@ async function blobsOf(given: UploadFiles, context: DatasetsContext, spooled: ((
     } else throw new InvalidRequestError(`${name}: data must be a Blob, a File or a ReadableStream.`);
   }
   return out;
+}
+
+/**
+ * An upload's form as the encoder reads one (form-data-encoder writes the multipart body): its two fields in
+ * order, the file streamed from where it is as the body is sent. The platform's FormData would need a Blob,
+ * which on Deno means the whole file in memory.
+ */
+function uploadForm(datasetId: string, file: FileLike): FormDataLike {
+  const entries: [string, string | FileLike][] = [
+    ["dataset_id", datasetId],
+    ["file", file],
+  ];
+  return {
+    // The form is made whole here: the encoder only reads it.
+    append: () => {},
+    getAll: (name) => entries.filter(([key]) => key === name).map(([, value]) => value),
+    entries: () => entries[Symbol.iterator](),
+    [Symbol.iterator]: () => entries[Symbol.iterator](),
+    [Symbol.toStringTag]: "FormData",
+  };
+}
+
+/** The encoder's parts as a request body, pulled as the connection takes them. */
+function streamOf(parts: AsyncGenerator<Uint8Array, void, undefined>): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await parts.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await parts.return(undefined);
+    },
+  });
 }
 
 const PAR1 = "PAR1";
@@ -201,29 +236,31 @@ async function uploadOne(
   const tries = (options.maxRetries ?? api.config.maxRetries) + 1;
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted) throw abortError(options.signal);
-    const form = new FormData();
-    form.set("dataset_id", datasetId);
-    form.set("file", blob.data, blob.name);
-    // The platform encodes the form (and streams a file-backed Blob from disk); counting its bytes as they
-    // go is what tells progress.
-    const encoded = new Request(url, { method: "POST", body: form });
+    // The file's bytes counted as they are read into the body: that is what progress tells.
     let sentBytes = 0;
-    const counted = (encoded.body as ReadableStream<Uint8Array>).pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          sentBytes += chunk.length;
-          progress(Math.min(sentBytes, blob.data.size));
-          controller.enqueue(chunk);
-        },
-      }),
-    );
+    const counter = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        sentBytes += chunk.length;
+        progress(sentBytes);
+        controller.enqueue(chunk);
+      },
+    });
+    const file: FileLike = {
+      name: blob.name,
+      type: "",
+      size: blob.data.size,
+      lastModified: 0,
+      stream: () => blob.data.stream().pipeThrough(counter),
+      [Symbol.toStringTag]: "File",
+    };
+    const encoder = new FormDataEncoder(uploadForm(datasetId, file));
     const idle = idleTimer(options.signal, options.timeout ?? api.config.timeout);
     let failure: unknown;
     try {
       const init = {
         method: "POST",
-        headers: { ...api.headers, ...options.headers, "Content-Type": encoded.headers.get("content-type") as string },
-        body: counted,
+        headers: { ...api.headers, ...options.headers, "Content-Type": encoder.contentType },
+        body: streamOf(encoder.encode()),
         signal: idle.signal,
       };
       const response = await (context.sendStream
