@@ -133,7 +133,7 @@ function checkHeaders(headers: unknown): Record<string, string> {
 export const REPLY_SINK: unique symbol = Symbol("sutro.reply");
 
 /** A call's options as the SDK passes them on: with the place for its final reply, when one is wanted. */
-export type SinkedOptions = RequestOptions & { [REPLY_SINK]?: { reply?: unknown } | undefined };
+export type SinkedOptions = RequestOptions & { [REPLY_SINK]?: { reply?: unknown; keepBody?: boolean | undefined } | undefined };
 
 /** No per-call options: one frozen object for every call without any, rather than a new one each. */
 const NO_OPTIONS: RequestOptions = Object.freeze({});
@@ -145,12 +145,12 @@ export function checkRequestOptions(options: RequestOptions | undefined): Sinked
   const { signal, timeout, deadline, maxRetries, headers, [REPLY_SINK]: sink } = options as SinkedOptions;
   if (signal !== undefined && !(signal instanceof AbortSignal)) fail("signal must be an AbortSignal.");
   return {
-    [REPLY_SINK]: sink,
     signal,
     timeout: timeout === undefined ? undefined : checkDuration(timeout, "timeout"),
     deadline: deadline === undefined ? undefined : checkDuration(deadline, "deadline"),
     maxRetries: maxRetries === undefined ? undefined : checkCount(maxRetries, "maxRetries"),
     headers: headers === undefined ? undefined : checkHeaders(headers),
+    [REPLY_SINK]: sink,
   };
 }
 

@@ -128,7 +128,7 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
       if (error) throw error;
       // Kept where the call's options ask, for `.withResponse()` (replies.ts).
       const sink = (options as SinkedOptions)[REPLY_SINK];
-      if (sink) sink.reply = reply;
+      if (sink) sink.reply = sink.keepBody ? reply : { ...(reply as Reply), body: null };
       return finish(reply as Reply);
     }
   }

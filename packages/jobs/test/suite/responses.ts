@@ -96,12 +96,17 @@ export const responseCases: Case[] = [
         let seen = 0;
         for await (const _ of listed) seen++;
         assert.equal(seen, 6, "every job, the new one included");
-        // Awaited first, asked after: the same value, the same response.
+        // Asked after the call settled: the same value, the response's status, headers and request id, and no body
+        // (kept only when asked for as the call is made: keeping every answer's made calls slower).
         const get = sutro.jobs.get(jobId);
         const job = await get;
         const later = await get.withResponse();
         assert.equal(later.data, job);
-        assert.equal((await later.response.json()).job.job_id, jobId);
+        assert.equal(later.response.status, 200);
+        assert.match(later.requestId ?? "", /^req_mock_/);
+        assert.equal(later.response.body, null);
+        const asked = await sutro.jobs.get(jobId).withResponse();
+        assert.equal((await asked.response.json()).job.job_id, jobId);
       }),
   },
 ];

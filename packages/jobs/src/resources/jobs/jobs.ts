@@ -225,13 +225,13 @@ export class Jobs {
    * Not retried: reconnecting is the caller's choice.
    */
   progress(jobId: string, options?: RequestOptions): AsyncIterableIterator<ProgressUpdate> {
-    const path = `/stream-job-progress/${encodeURIComponent(checkPathParam(jobId, "jobId"))}`;
+    const id = checkPathParam(jobId, "jobId");
     const checked = checkRequestOptions(options);
     const api = this.#api;
-    // The stream's parser loads with the first stream followed.
-    // A generator: its module loads with the first `next()`, and a `return()` before that loads nothing.
+    // The stream's parser loads with the first stream followed: a generator, its module loads with the first
+    // `next()`, and a `return()` before that loads nothing.
     return (async function* () {
-      yield* (await progressStream()).followProgress(api, path, checked);
+      yield* (await progressStream()).followProgress(api, id, checked);
     })();
   }
 

@@ -40,8 +40,8 @@ export function toUpdate(raw: unknown): ProgressUpdate {
 }
 
 /** The progress stream's updates one at a time, as `progressBatches` parses them. */
-export function followProgress(api: Api, path: string, options: RequestOptions): AsyncIterableIterator<ProgressUpdate> {
-  return flatten(progressBatches(api, path, options));
+export function followProgress(api: Api, jobId: string, options: RequestOptions): AsyncIterableIterator<ProgressUpdate> {
+  return flatten(progressBatches(api, `/stream-job-progress/${encodeURIComponent(jobId)}`, options));
 }
 
 /**
