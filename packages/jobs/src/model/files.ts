@@ -44,7 +44,6 @@ export function streamSink(stream: WritableStream<Uint8Array>): ByteSink {
   };
 }
 
-/** A file to upload: its name (unique in the dataset) and its bytes. */
 /**
  * A file's bytes where they are, read a range at a time or streamed, never whole: a Blob, or a local file
  * (runtime/file-bytes.ts).
@@ -58,6 +57,7 @@ export interface FileBytes {
   stream(): ReadableStream<Uint8Array>;
 }
 
+/** A file to upload: its name (unique in the dataset) and its bytes. */
 export interface NamedBlob {
   /** The file's name in the dataset. */
   name: string;
