@@ -5,5 +5,5 @@ import { once } from "../transport/lazy.ts";
 export const operationTable = once(() => import("../generated/operations.ts"));
 /** The spec's schemas and the validator, for `validate: true`. */
 export const specCheck = once(() => import("./spec-check.ts"));
-/** openapi-fetch, behind `sutro.raw`. */
-export const openapiFetch = once(() => import("openapi-fetch"));
+/** openapi-fetch's client behind `sutro.raw`, kept to the deployment. */
+export const rawClient = once(() => import("./raw-client.ts"));

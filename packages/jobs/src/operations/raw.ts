@@ -1,6 +1,7 @@
-import type { Client, ClientOptions } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import type { paths } from "../model/types.ts";
-import { openapiFetch } from "./lazy.ts";
+import { rawClient } from "./lazy.ts";
+import type { RawOptions } from "./raw-client.ts";
 import type { RawClient } from "./raw-types.ts";
 
 const METHODS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "use", "eject"] as const;
@@ -10,13 +11,13 @@ const METHODS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "
  * Every method waits for it, `use()` and `eject()` included: the waits end in the order they began, so
  * middleware added or removed before a call applies to it, as with openapi-fetch's own client.
  */
-export function lazyClient(options: ClientOptions): RawClient {
+export function lazyClient(options: RawOptions): RawClient {
   let made: Client<paths> | undefined;
   const raw: Record<string, unknown> = {};
   for (const name of METHODS) {
     raw[name] = (...args: unknown[]) =>
-      openapiFetch().then(({ default: createClient }) => {
-        made ??= createClient<paths>(options);
+      rawClient().then(({ default: deploymentClient }) => {
+        made ??= deploymentClient(options);
         return (made[name] as (...a: unknown[]) => unknown)(...args);
       });
   }

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
 import type { FaultRule } from "../../../mock/src/index.ts";
-import { APIUserAbortError, type ClientOptions, type Sutro } from "../../src/index.ts";
-import { type Case, type Runtime, withMock } from "./harness.ts";
+import { APIUserAbortError, type ClientOptions, InvalidRequestError, type Sutro } from "../../src/index.ts";
+import { type Case, clientFor, type Runtime, withMock } from "./harness.ts";
 
 const SECRET = "sk_live_TOPSECRET0123456789";
 
@@ -47,6 +47,30 @@ const FAULTS: [string, FaultRule[]][] = [
 ];
 
 export const secretCases: Case[] = [
+  {
+    name: "sutro.raw sends the key only to its deployment: a per-call baseUrl, a middleware's new URL or a path out of /v1 is refused, unsent",
+    run: (rt) =>
+      withMock({ jobs: 5, apiKey: SECRET }, (deployment) =>
+        withMock({ jobs: 5, apiKey: SECRET }, async (elsewhere) => {
+          const sutro = clientFor(rt, deployment, { apiKey: SECRET });
+          const refused = (e: unknown) => e instanceof InvalidRequestError && /only to the client's deployment/.test((e as Error).message);
+          const other = elsewhere.apiURL;
+          await assert.rejects(sutro.raw.GET("/list-jobs", { baseUrl: other } as never), refused);
+          // Out of /v1 by its path: the URL a Request makes of it is not under the deployment's /v1.
+          await assert.rejects(sutro.raw.GET("/../try-authentication" as never), refused);
+          const redirect = {
+            onRequest: ({ request }: { request: Request }) => new Request(request.url.replace(deployment.apiURL, other), request),
+          };
+          sutro.raw.use(redirect);
+          await assert.rejects(sutro.raw.GET("/list-jobs", {}), refused);
+          sutro.raw.eject(redirect);
+          const { data } = await sutro.raw.GET("/list-jobs", { params: { query: { limit: 2 } } });
+          assert.equal(data?.jobs.length, 2, "the deployment itself is still reached");
+          assert.equal(elsewhere.requests.length, 0, "nothing reached the other server");
+          assert.equal(deployment.requests.length, 1);
+        }),
+      ),
+  },
   {
     name: "the key appears in no error of any kind: message, stack, JSON, inspect, cause",
     run: (rt) =>

@@ -268,8 +268,9 @@ export class Jobs {
   list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList>;
   list(params?: ListParams, options?: RequestOptions): ListPromise<JobPage | JobList> {
     return replying(options, (given) => {
-      const answer = this.#list(params, given);
-      return Object.assign(answer, { [Symbol.asyncIterator]: () => this.#jobsFrom(answer, params, given) });
+      const answer = this.#list(params, given) as ListPromise<JobPage | JobList>;
+      answer[Symbol.asyncIterator] = () => this.#jobsFrom(answer, params, given);
+      return answer;
     }) as ListPromise<JobPage | JobList>;
   }
 
