@@ -48,14 +48,21 @@ export function sendFile<T>(
   options: RequestOptions,
   pick?: (answer: unknown) => T,
 ): Promise<T> {
-  const headers: Record<string, string> = { ...api.headers, ...options.headers };
-  if (!spec.form) headers["Content-Type"] = "application/json";
-  // The platform writes the multipart body and its boundary; the Request carries it to the transport.
-  const request = new Request(url, { method: spec.method, headers, body: spec.form ? formOf(id, body) : JSON.stringify(body) });
-  const outgoing: Outgoing = { method: spec.method, url, request, retry: spec.retry, binary: spec.binary };
+  const { method, retry, binary } = spec;
+  // A JSON body goes as every operation's does. A form goes as a Request the platform writes (multipart and its
+  // boundary), with the client's headers, which the transport adds only to the requests it builds itself.
+  const outgoing: Outgoing = spec.form
+    ? {
+        method,
+        url,
+        retry,
+        binary,
+        request: new Request(url, { method, headers: { ...api.headers, ...options.headers }, body: formOf(id, body) }),
+      }
+    : { method, url, retry, binary, body: JSON.stringify(body) };
   // A binary answer has no schema: only its error answers, JSON, are read here.
   const reading: Reading = { schema: spec.schema ?? "", notSucceeded: spec.notSucceeded };
   return api.transport.send(outgoing, options, (reply) =>
-    spec.binary && reply.status >= 200 && reply.status < 300 ? kept(reply.body, pick) : readJSON(api, outgoing, reply, reading, pick),
+    binary && reply.status >= 200 && reply.status < 300 ? kept(reply.body, pick) : readJSON(api, outgoing, reply, reading, pick),
   );
 }
