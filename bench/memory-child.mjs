@@ -1,5 +1,6 @@
 // Run in a fresh process (with --expose-gc) by memory.mjs: go through N jobs and
-// report peak RSS growth and, after a full GC, the live heap.
+// report peak RSS growth, the bytes of heap allocated on the way and, after a full GC, the live heap.
+import { GCProfiler } from "node:v8";
 import { Sutro } from "@sutro/jobs";
 
 const [url, key, mode, count] = process.argv.slice(2);
@@ -40,6 +41,10 @@ if (mode === "list") {
 } else {
   // Warm up first, so start-up allocation is not counted as growth.
   for await (const _ of pages(sutro)) break;
+  const heapUsed = () => process.memoryUsage().heapUsed;
+  const profiler = new GCProfiler();
+  profiler.start();
+  const heapBefore = heapUsed();
   const baseline = rss();
   let peak = baseline;
   let seen = 0;
@@ -48,5 +53,15 @@ if (mode === "list") {
     peak = Math.max(peak, rss());
     if (seen >= Number(count)) break;
   }
-  console.log(JSON.stringify({ seen, growth_mb: (peak - baseline) / 2 ** 20, live_heap_mb: liveHeapMb() }));
+  const heapAfter = heapUsed();
+  // Allocated = what each collection found in use, less what the one before it left, plus the rest at the end:
+  // the garbage made on the way, independent of when V8 chose to collect it (which is what moves peak RSS).
+  let allocated = 0;
+  let left = heapBefore;
+  for (const { beforeGC, afterGC } of profiler.stop().statistics) {
+    allocated += beforeGC.heapStatistics.usedHeapSize - left;
+    left = afterGC.heapStatistics.usedHeapSize;
+  }
+  allocated += heapAfter - left;
+  console.log(JSON.stringify({ seen, growth_mb: (peak - baseline) / 2 ** 20, allocated_bytes: allocated, live_heap_mb: liveHeapMb() }));
 }

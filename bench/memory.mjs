@@ -27,7 +27,7 @@ function cliPeakMb(apiURL, args) {
   return JSON.parse(result.stderr.trim().split("\n").at(-1)).max_rss_kb / 1024;
 }
 
-export async function measureMemory({ small = 10_000, large = 1_000_000, listed = 100_000, rounds = 5 } = {}) {
+export async function measureMemory({ small = 10_000, large = 1_000_000, listed = 100_000, rounds = 9, otherRounds = 5 } = {}) {
   const server = await startMockProcess(["--jobs", String(large), "--api-key", KEY]);
   const listServer = await startMockProcess(["--jobs", String(listed), "--api-key", KEY]);
   try {
@@ -41,10 +41,11 @@ export async function measureMemory({ small = 10_000, large = 1_000_000, listed 
         }
       }
     }
-    const lists = Array.from({ length: rounds }, () => child(listServer.url, "list", listed));
+    const lists = Array.from({ length: otherRounds }, () => child(listServer.url, "list", listed));
     const n = (count) => count.toLocaleString("en-US");
     const figure = (results) => ({
       rss_growth_mb: summarize(results.map((x) => x.growth_mb)),
+      heap_allocated_bytes_per_job: summarize(results.map((x) => x.allocated_bytes / x.seen)),
       live_heap_mb: summarize(results.map((x) => x.live_heap_mb)),
     });
     const figures = {};
@@ -59,8 +60,9 @@ export async function measureMemory({ small = 10_000, large = 1_000_000, listed 
       peak_rss_mb: summarize(lists.map((l) => l.peak_mb)),
     };
     const growth = (mode, count) => summarize(runs[mode][count].map((x) => x.growth_mb)).median;
+    const perJob = (mode) => summarize(runs[mode][large].map((x) => x.allocated_bytes / x.seen)).median;
     // The CLI streams too: peak RSS of `sutro-jobs list --all --ndjson > /dev/null`, against the same listing cut at 10k jobs.
-    const cliPeak = (args) => summarize(Array.from({ length: rounds }, () => cliPeakMb(server.url, args)));
+    const cliPeak = (args) => summarize(Array.from({ length: otherRounds }, () => cliPeakMb(server.url, args)));
     const cliSmall = cliPeak(["--limit", String(small)]);
     const cliAll = cliPeak(["--all"]);
     figures[`sutro-jobs list --ndjson, ${n(small)} jobs`] = { peak_rss_mb: cliSmall };
@@ -71,6 +73,7 @@ export async function measureMemory({ small = 10_000, large = 1_000_000, listed 
       rss_growth_mb: growth("iterate", large) - growth("iterate", small),
       rss_growth_mb_hand_written: growth("hand", large) - growth("hand", small),
       rss_growth_ratio: (growth("iterate", large) - growth("iterate", small)) / (growth("hand", large) - growth("hand", small)),
+      garbage_per_job_ratio: perJob("iterate") / perJob("hand"),
     };
   } finally {
     await Promise.all([server.close(), listServer.close()]);

@@ -45,6 +45,12 @@ const TARGETS = {
     better: "lower",
     what: "that growth ÷ a hand-written fetch loop's, same run",
   },
+  garbage_per_job_ratio: {
+    name: "garbage_per_job_ratio",
+    limit: 1.1,
+    better: "lower",
+    what: "heap allocated per job by iterate() ÷ by a hand-written fetch loop, 1M jobs",
+  },
   cli_rss_growth_mb: {
     name: "cli_rss_growth_mb",
     limit: 64,
