@@ -70,11 +70,14 @@ export async function measureDatasets({ uploadBytes = 2 ** 30, resultRows = 1_00
         reads[mode].push(run);
       }
     }
-    const infers = Array.from({ length: rounds }, () => {
-      const run = child("infer", mock.url, String(inferInputs));
-      if (run.count !== inferInputs) throw new Error(`infer gave ${run.count} of ${inferInputs} rows`);
-      return run;
-    });
+    const inferRuns = (mode) =>
+      Array.from({ length: rounds }, () => {
+        const run = child(mode, mock.url, String(inferInputs));
+        if (run.count !== inferInputs) throw new Error(`${mode} gave ${run.count} of ${inferInputs} rows`);
+        return run;
+      });
+    const infers = inferRuns("infer");
+    const templateInfers = inferRuns("infer-template");
 
     const rate = (runs, n) => summarize(runs.map((x) => n / (x.ms / 1000)));
     const mb = (runs) => summarize(runs.map((x) => x.growth_mb));
@@ -96,6 +99,10 @@ export async function measureDatasets({ uploadBytes = 2 ** 30, resultRows = 1_00
         [`infer(), ${n(inferInputs)} string inputs (uploaded)`]: {
           ms: summarize(infers.map((x) => x.ms)),
           "MB peak RSS growth": mb(infers),
+        },
+        "the same inputs made by template literals (infer() flattens them)": {
+          ms: summarize(templateInfers.map((x) => x.ms)),
+          "MB peak RSS growth": mb(templateInfers),
         },
       },
       upload_rss_mb: mb(uploads.sdk).median,

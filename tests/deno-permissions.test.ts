@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -78,4 +78,36 @@ test("Deno without --allow-write and --allow-read for the folder: download() to 
   const granted = await onTerminal([net(), `--allow-write=${dir}`, `--allow-read=${dir}`], args);
   expect(granted).toContain(`downloaded ${server.dataset.at(0).num_rows * 256 + 1024} bytes`);
   expect(readdirSync(dir)).toEqual(["results.parquet"]);
+});
+
+test("Deno: a ReadableStream uploads through a temporary file only where the run may write it and learn where it is; without --allow-write or --allow-env it is kept in memory, with no prompt", async () => {
+  // A Parquet file to stream: the reference's example dataset holds one.
+  const examples = await startMockServer({ jobs: 1, apiKey: KEY, examples: true });
+  const parquet = await fetch(`${examples.apiURL}/download-from-dataset`, {
+    method: "POST",
+    headers: { Authorization: `Key ${KEY}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ dataset_id: "dataset-3f6c1a52-8d0e-4b8e-9a57-2f1d6c0b9e41", file_name: "reviews-0001.parquet" }),
+  })
+    .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined))
+    .finally(() => examples.close());
+  expect(parquet).toBeDefined();
+  const file = join(mkdtempSync(join(tmpdir(), "deno-stream-")), "reviews.parquet");
+  writeFileSync(file, parquet as Uint8Array);
+  const spoolDir = mkdtempSync(join(tmpdir(), "deno-spool-"));
+  const run = (flags: string[]) =>
+    onTerminal([net(), `--allow-read=${file},${spoolDir}`, ...flags], ["upload-stream", server.apiURL, KEY, file, spoolDir], {
+      TMPDIR: spoolDir,
+    });
+
+  // Nothing to learn where the temporary directory is, or nothing to write it: in memory, as before.
+  for (const flags of [[`--allow-write=${spoolDir}`], ["--allow-env=TMPDIR,TMP,TEMP"]]) {
+    const screen = await run(flags);
+    expect(screen, flags.join(" ")).not.toMatch(/Deno requests|Granted|Denied/i);
+    expect(screen, flags.join(" ")).toContain("uploaded streamed.parquet; spooled 0");
+  }
+  // Both: the stream goes through a file of its own there, removed when the upload is over.
+  const screen = await run([`--allow-write=${spoolDir}`, "--allow-env=TMPDIR,TMP,TEMP"]);
+  expect(screen).not.toMatch(/Deno requests|Granted|Denied/i);
+  expect(screen).toContain("uploaded streamed.parquet; spooled 1");
+  expect(readdirSync(spoolDir)).toEqual([]);
 });

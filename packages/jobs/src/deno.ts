@@ -11,10 +11,11 @@ import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.
 import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { runtimeEntry } from "./runtime/ambient.ts";
-import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
+import { denoFetchOnce, denoHost, denoPermitted, denoTemporaryDirectory, denoUnrefTimer } from "./runtime/deno-host.ts";
 import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
+import { fileSpool } from "./runtime/file-spool.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
 
 export * from "./index.ts";
@@ -26,6 +27,7 @@ const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, {
   openFile: fileSinks(denoPermitted),
   readFile: fileSource(denoPermitted),
   openBlobs: fileBlobs(denoPermitted),
+  spool: fileSpool(denoPermitted, denoTemporaryDirectory),
   timeouts: sharedTimer(denoUnrefTimer),
   abortListeners,
 });

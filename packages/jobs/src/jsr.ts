@@ -11,11 +11,11 @@ import type { DeploymentReport, ExplicitCredentials } from "./config/deployment.
 import type { ClientOptions } from "./config/options.ts";
 import { abortListeners } from "./runtime/abort-listeners.ts";
 import { type Host, runtimeEntry } from "./runtime/ambient.ts";
-import { denoFetchOnce, denoHost, denoPermitted, denoUnrefTimer } from "./runtime/deno-host.ts";
+import { denoFetchOnce, denoHost, denoPermitted, denoTemporaryDirectory, denoUnrefTimer } from "./runtime/deno-host.ts";
 import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
-import { spoolToFile } from "./runtime/file-spool.ts";
+import { fileSpool } from "./runtime/file-spool.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
@@ -38,8 +38,7 @@ const entry = runtimeEntry(host, runtime, {
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   readFile: fileSource(onDeno ? denoPermitted : undefined),
   openBlobs: fileBlobs(onDeno ? denoPermitted : undefined),
-  // Deno's openAsBlob reads the file whole: a spool there would hold the stream in memory all the same.
-  spool: onDeno ? undefined : spoolToFile,
+  spool: onDeno ? fileSpool(denoPermitted, denoTemporaryDirectory) : fileSpool(),
   sendStream: onDeno ? undefined : sendStream,
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
   abortListeners,

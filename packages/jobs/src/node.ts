@@ -12,7 +12,7 @@ import { runtimeEntry } from "./runtime/ambient.ts";
 import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
-import { spoolToFile } from "./runtime/file-spool.ts";
+import { fileSpool } from "./runtime/file-spool.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
@@ -23,7 +23,7 @@ const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, {
   openFile: fileSinks(),
   readFile: fileSource(),
   openBlobs: fileBlobs(),
-  spool: spoolToFile,
+  spool: fileSpool(),
   sendStream,
   timeouts: sharedTimer(nodeUnrefTimer),
   abortListeners,

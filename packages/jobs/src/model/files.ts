@@ -69,10 +69,11 @@ export interface NamedBlob {
 export type OpenBlobs = (path: string) => Promise<NamedBlob[]>;
 
 /**
- * A stream's bytes kept where a Blob can read them again, for an upload to check and, if need be, send twice:
- * a temporary file where the entry has files; `dispose` removes it.
+ * A stream's bytes kept where they can be read again, for an upload to check and, if need be, send twice:
+ * a temporary file where the entry has files; `dispose` removes it. Undefined, before reading anything, where
+ * no temporary file may be written (Deno without `--allow-write`): the stream is then kept in memory.
  */
-export type Spool = (stream: ReadableStream<Uint8Array>) => Promise<{ data: FileBytes; dispose: () => Promise<void> }>;
+export type Spool = (stream: ReadableStream<Uint8Array>) => Promise<{ data: FileBytes; dispose: () => Promise<void> } | undefined>;
 
 /** How far a download has come, told after each chunk. */
 export interface DownloadProgress {

@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import type { Host } from "./ambient.ts";
 
 type Descriptor = { name: "env"; variable: string } | { name: "read" | "write"; path: string };
@@ -19,6 +20,13 @@ const granted = (descriptor: Descriptor) => Deno.permissions.querySync(descripto
 
 /** Whether reading or writing `path` is granted, for downloads to a path: never a prompt. */
 export const denoPermitted = (kind: "read" | "write", path: string): boolean => granted({ name: kind, path });
+
+/** What node:os tmpdir() reads: asked only where each may be read, since Deno prompts for the first that may not. */
+const TEMPORARY_VARIABLES = ["TMPDIR", "TMP", "TEMP"];
+
+/** The temporary directory, or undefined where this run may not read the variables that say where it is. */
+export const denoTemporaryDirectory = (): string | undefined =>
+  TEMPORARY_VARIABLES.every((variable) => granted({ name: "env", variable })) ? tmpdir() : undefined;
 
 const env = (name: string) => (granted({ name: "env", variable: name }) ? Deno.env.get(name) : undefined);
 

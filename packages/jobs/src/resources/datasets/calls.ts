@@ -8,7 +8,7 @@ import { checkRequestOptions, type RequestOptions } from "../../config/options.t
 import { APIError, DatasetOutcomeUnknownError, DownloadError, InvalidRequestError } from "../../errors/errors.ts";
 import { definitelyRefused } from "../../errors/refusal.ts";
 import type { DownloadResult } from "../../model/files.ts";
-import { type ByteSink, isPlainFileName, type NamedBlob, type Spool } from "../../model/files.ts";
+import { type ByteSink, isPlainFileName, type NamedBlob } from "../../model/files.ts";
 import { checkPathParam } from "../../operations/operation.ts";
 import { abortError } from "../../transport/abort.ts";
 import { isCallbackFailure, notify, userError } from "../../transport/callbacks.ts";
@@ -58,8 +58,8 @@ function checkName(name: unknown, where: string): string {
   return name;
 }
 
-/** Where a stream is kept without an entry's spool (browsers, Deno): in memory, nothing to remove after. */
-const inMemory: Spool = async (stream) => ({ data: await new Response(stream).blob(), dispose: async () => {} });
+/** Where a stream is kept without an entry's spool (browsers), or where it may write none: in memory, nothing to remove after. */
+const inMemory = async (stream: ReadableStream<Uint8Array>) => ({ data: await new Response(stream).blob(), dispose: async () => {} });
 
 /**
  * The files `upload()` was given, as named Blobs: paths opened by the entry, streams kept in a temporary file
@@ -80,7 +80,7 @@ async function blobsOf(given: UploadFiles, context: DatasetsContext, spooled: ((
     const { data } = item;
     if (data instanceof Blob) out.push({ name, data });
     else if (data instanceof ReadableStream) {
-      const kept = await (context.spool ?? inMemory)(data);
+      const kept = (await context.spool?.(data)) ?? (await inMemory(data));
       spooled.push(kept.dispose);
       out.push({ name, data: kept.data });
     } else throw new InvalidRequestError(`${name}: data must be a Blob, a File or a ReadableStream.`);
