@@ -33,7 +33,7 @@ async function readRate(path, format, bytes, rows, rounds) {
   return summarize(rates);
 }
 
-export async function measureInfer({ count = 100_000, rounds = 3, fileRowsCount = 100_000 } = {}) {
+export async function measureInfer({ count = 100_000, rounds = 7, fileRowsCount = 100_000 } = {}) {
   const server = await startMockProcess(["--jobs", "1", "--api-key", KEY, "--speed", "1000000"]);
   const dir = mkdtempSync(join(tmpdir(), "sutro-bench-infer-"));
   try {
