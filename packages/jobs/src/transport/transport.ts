@@ -46,9 +46,8 @@ export interface Transport {
   fetch(request: Request): Promise<Response>;
 }
 
-/** A reply as the Response openapi-fetch reads for `raw`. */
-const asResponse = (reply: Reply): Response =>
-  new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
+/** A reply as the Response openapi-fetch reads for `raw`: a Reply has the status, statusText and headers a ResponseInit takes. */
+const asResponse = (reply: Reply): Response => new Response(reply.body, reply);
 
 /**
  * Every request of a client goes through here. Each attempt reads the whole
