@@ -27,7 +27,7 @@ const entry = runtimeEntry(denoHost, () => `deno/${Deno.version.deno}`, {
   openFile: fileSinks(denoPermitted),
   readFile: fileSource(denoPermitted),
   openBlobs: fileBlobs(denoPermitted),
-  spool: fileSpool(denoPermitted, denoTemporaryDirectory),
+  spool: fileSpool(denoTemporaryDirectory),
   timeouts: sharedTimer(denoUnrefTimer),
   abortListeners,
 });

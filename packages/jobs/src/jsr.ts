@@ -38,7 +38,7 @@ const entry = runtimeEntry(host, runtime, {
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   readFile: fileSource(onDeno ? denoPermitted : undefined),
   openBlobs: fileBlobs(onDeno ? denoPermitted : undefined),
-  spool: onDeno ? fileSpool(denoPermitted, denoTemporaryDirectory) : fileSpool(),
+  spool: fileSpool(onDeno ? denoTemporaryDirectory : undefined),
   sendStream: onDeno ? undefined : sendStream,
   timeouts: sharedTimer(onDeno ? denoUnrefTimer : nodeUnrefTimer),
   abortListeners,

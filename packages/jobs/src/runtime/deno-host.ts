@@ -24,9 +24,15 @@ export const denoPermitted = (kind: "read" | "write", path: string): boolean => 
 /** What node:os tmpdir() reads: asked only where each may be read, since Deno prompts for the first that may not. */
 const TEMPORARY_VARIABLES = ["TMPDIR", "TMP", "TEMP"];
 
-/** The temporary directory, or undefined where this run may not read the variables that say where it is. */
-export const denoTemporaryDirectory = (): string | undefined =>
-  TEMPORARY_VARIABLES.every((variable) => granted({ name: "env", variable })) ? tmpdir() : undefined;
+/**
+ * The temporary directory, where this run may learn where it is and write and read it; else undefined. Only
+ * asks, so a run without those permissions gets no prompt.
+ */
+export function denoTemporaryDirectory(): string | undefined {
+  if (!TEMPORARY_VARIABLES.every((variable) => granted({ name: "env", variable }))) return undefined;
+  const dir = tmpdir();
+  return denoPermitted("write", dir) && denoPermitted("read", dir) ? dir : undefined;
+}
 
 const env = (name: string) => (granted({ name: "env", variable: name }) ? Deno.env.get(name) : undefined);
 

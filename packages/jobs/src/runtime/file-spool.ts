@@ -8,17 +8,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Spool } from "../model/files.ts";
 import { fileBytes } from "./file-bytes.ts";
-import type { Permitted } from "./file-sink.ts";
 
 /**
- * The entry's spool. With `permitted` (Deno), a run that may not write and read the temporary directory, or
- * may not learn where it is, keeps the stream in memory instead, as it did before spooling: an upload that
- * works without `--allow-write` goes on working, with no permission prompt.
+ * The entry's spool, writing in the temporary directory `temporaryDirectory` gives. Where it gives none (Deno
+ * without the permissions to use one: deno-host.ts), the stream is kept in memory instead, as it was before
+ * spooling: an upload that works without `--allow-write` goes on working, with no permission prompt.
  */
-export function fileSpool(permitted?: Permitted, temporaryDirectory: () => string | undefined = tmpdir): Spool {
+export function fileSpool(temporaryDirectory: () => string | undefined = tmpdir): Spool {
   return async (stream) => {
     const temporary = temporaryDirectory();
-    if (temporary === undefined || (permitted && !(permitted("write", temporary) && permitted("read", temporary)))) return undefined;
+    if (temporary === undefined) return undefined;
     const dir = await mkdtemp(join(temporary, "sutro-upload-"));
     const dispose = () => rm(dir, { recursive: true, force: true });
     try {
