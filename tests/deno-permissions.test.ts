@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type MockServer, startMockServer } from "../packages/mock/src/index.ts";
 import { DENO } from "./support/deno.ts";
+import { exampleParquet } from "./support/example-parquet.ts";
 
 const KEY = "sk_test_permissions";
 const script = join(import.meta.dirname, "fixtures/deno/permissions.ts");
@@ -83,16 +84,9 @@ test("Deno without --allow-write and --allow-read for the folder: download() to 
 test("Deno: a ReadableStream uploads through a temporary file only where the run may write it and learn where it is; without --allow-write or --allow-env it is kept in memory, with no prompt", async () => {
   // A Parquet file to stream: the reference's example dataset holds one.
   const examples = await startMockServer({ jobs: 1, apiKey: KEY, examples: true });
-  const parquet = await fetch(`${examples.apiURL}/download-from-dataset`, {
-    method: "POST",
-    headers: { Authorization: `Key ${KEY}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ dataset_id: "dataset-3f6c1a52-8d0e-4b8e-9a57-2f1d6c0b9e41", file_name: "reviews-0001.parquet" }),
-  })
-    .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined))
-    .finally(() => examples.close());
-  expect(parquet).toBeDefined();
+  const parquet = await exampleParquet(examples.apiURL, KEY).finally(() => examples.close());
   const file = join(mkdtempSync(join(tmpdir(), "deno-stream-")), "reviews.parquet");
-  writeFileSync(file, parquet as Uint8Array);
+  writeFileSync(file, parquet);
   const spoolDir = mkdtempSync(join(tmpdir(), "deno-spool-"));
   const run = (flags: string[]) =>
     onTerminal([net(), `--allow-read=${file},${spoolDir}`, ...flags], ["upload-stream", server.apiURL, KEY, file, spoolDir], {

@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from "node:util";
 import { afterAll, expect, test } from "vitest";
 import { startMockServer } from "../packages/mock/src/index.ts";
 import { DENO } from "./support/deno.ts";
+import { exampleParquet } from "./support/example-parquet.ts";
 import { typecheckFiles } from "./support/typecheck.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -108,14 +109,8 @@ const FILES: Record<string, (cwd: string, apiURL: string, apiKey: string) => Pro
   "docs/guides/run-a-batch.md": reviewsCSV,
   "packages/jobs/README.md": reviewsCSV,
   "docs/guides/datasets.md": async (cwd, apiURL, apiKey) => {
-    // The reference's example dataset holds a Parquet file of reviews.
-    const response = await fetch(`${apiURL}/download-from-dataset`, {
-      method: "POST",
-      headers: { Authorization: `Key ${apiKey}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ dataset_id: "dataset-3f6c1a52-8d0e-4b8e-9a57-2f1d6c0b9e41", file_name: "reviews-0001.parquet" }),
-    });
     mkdirSync(join(cwd, "reviews"));
-    writeFileSync(join(cwd, "reviews", "reviews-0001.parquet"), new Uint8Array(await response.arrayBuffer()));
+    writeFileSync(join(cwd, "reviews", "reviews-0001.parquet"), await exampleParquet(apiURL, apiKey));
   },
 };
 
