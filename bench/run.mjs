@@ -23,7 +23,9 @@ import { measureToolchain } from "./toolchain.mjs";
 import { measureDownload } from "./transfer.mjs";
 
 const root = join(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { only: { type: "string" }, render: { type: "boolean" } } });
+// pnpm passes the `--` of `pnpm bench -- --only memory` on to the script.
+const args = process.argv.slice(2).filter((arg, i) => i > 0 || arg !== "--");
+const { values } = parseArgs({ args, options: { only: { type: "string" }, render: { type: "boolean" } } });
 const only = values.only?.split(",");
 const wanted = (name) => !only || only.includes(name);
 
