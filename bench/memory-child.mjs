@@ -58,10 +58,22 @@ if (mode === "list") {
   // the garbage made on the way, independent of when V8 chose to collect it (which is what moves peak RSS).
   let allocated = 0;
   let left = heapBefore;
-  for (const { beforeGC, afterGC } of profiler.stop().statistics) {
+  // How many full collections V8 chose to run: runs of the same code fall into a few (10-20, where the old
+  // generation fills with promoted garbage and peak RSS is high) or many (80-160, where it stays small).
+  let markCompacts = 0;
+  for (const { gcType, beforeGC, afterGC } of profiler.stop().statistics) {
     allocated += beforeGC.heapStatistics.usedHeapSize - left;
     left = afterGC.heapStatistics.usedHeapSize;
+    if (gcType === "MarkSweepCompact") markCompacts++;
   }
   allocated += heapAfter - left;
-  console.log(JSON.stringify({ seen, growth_mb: (peak - baseline) / 2 ** 20, allocated_bytes: allocated, live_heap_mb: liveHeapMb() }));
+  console.log(
+    JSON.stringify({
+      seen,
+      growth_mb: (peak - baseline) / 2 ** 20,
+      allocated_bytes: allocated,
+      mark_compacts: markCompacts,
+      live_heap_mb: liveHeapMb(),
+    }),
+  );
 }

@@ -46,6 +46,7 @@ export async function measureMemory({ small = 10_000, large = 1_000_000, listed 
     const figure = (results) => ({
       rss_growth_mb: summarize(results.map((x) => x.growth_mb)),
       heap_allocated_bytes_per_job: summarize(results.map((x) => x.allocated_bytes / x.seen)),
+      mark_compacts: summarize(results.map((x) => x.mark_compacts)),
       live_heap_mb: summarize(results.map((x) => x.live_heap_mb)),
     });
     const figures = {};
