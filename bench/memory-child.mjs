@@ -58,8 +58,8 @@ if (mode === "list") {
   // the garbage made on the way, independent of when V8 chose to collect it (which is what moves peak RSS).
   let allocated = 0;
   let left = heapBefore;
-  // How many full collections V8 chose to run: runs of the same code fall into a few (about 10-25, where the old
-  // generation fills with promoted garbage and peak RSS is high) or many (about 80-175, where it stays small).
+  // How many full collections V8 chose to run: it varies from about 10 to 175 between runs of the same code, and
+  // with it how far the old generation fills with promoted garbage (limits.md, rss_growth_mb).
   let markCompacts = 0;
   for (const { gcType, beforeGC, afterGC } of profiler.stop().statistics) {
     allocated += beforeGC.heapStatistics.usedHeapSize - left;
