@@ -14,7 +14,7 @@ import { Jobs } from "./resources/jobs/jobs.ts";
 import { attemptSignals, type Timeouts } from "./transport/attempt-signals.ts";
 import { failures } from "./transport/lazy.ts";
 import { type APIPromise, replying } from "./transport/replies.ts";
-import { createTransport } from "./transport/transport.ts";
+import { createTransport, type Exchange } from "./transport/transport.ts";
 
 /** What a runtime entry adds to the core: where defaults come from, and its name for the User-Agent. */
 export interface RuntimeEnvironment {
@@ -35,6 +35,8 @@ export interface RuntimeEnvironment {
   openBlobs?: OpenBlobs | undefined;
   /** Keeps a ReadableStream given to `datasets.upload()` in a temporary file rather than in memory; browsers have none. */
   spool?: Spool | undefined;
+  /** Sends the SDK's own requests and reads their answers where the runtime's fetch costs more (Node); default fetch. */
+  exchange?: Exchange | undefined;
   /** Sends uploads' streamed bodies where the runtime's fetch would hold them in memory (Node); default fetch. */
   sendStream?: SendStream | undefined;
   /** How attempts time out; default a timer each (see attempt-signals.ts and shared-timer.ts). */
@@ -83,7 +85,9 @@ export class Sutro {
     const headers: Record<string, string> = { Authorization: `Key ${config.apiKey}` };
     if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;
     Object.freeze(headers);
-    const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners));
+    // A fetch of the caller's sees every request: the entry's own sender is used only without one.
+    const exchange = options.fetch ? undefined : environment.exchange;
+    const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners), exchange);
     this.#config = config;
     this.#readFile = environment.readFile;
     this.#api = { transport, config, headers };

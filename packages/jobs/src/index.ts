@@ -13,6 +13,7 @@ import { type DeploymentReport, describeDeployment as describe, type ExplicitCre
 export { type RuntimeEnvironment, Sutro } from "./client.ts";
 export type { AttemptSignal, Timeouts } from "./transport/attempt-signals.ts";
 export type { APIPromise, WithResponse } from "./transport/replies.ts";
+export type { Answer, Exchange } from "./transport/transport.ts";
 
 /** Where this entry reads the config file the official Python CLI writes; this entry (browsers, workers) reads none. */
 export function configFilePath(): string | undefined {

@@ -16,6 +16,7 @@ import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { fileSpool } from "./runtime/file-spool.ts";
+import { exchange } from "./runtime/node-exchange.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
@@ -26,6 +27,7 @@ declare const Deno: { version: { deno: string } } | undefined;
 declare const Bun: { version: string } | undefined;
 
 const onDeno = typeof Deno !== "undefined";
+const onBun = typeof Bun !== "undefined";
 const host: Host = onDeno ? denoHost : nodeHost;
 const runtime = (): string =>
   typeof Deno !== "undefined"
@@ -35,6 +37,8 @@ const runtime = (): string =>
       : `node/${process.versions.node}`;
 const entry = runtimeEntry(host, runtime, {
   fetchOnce: onDeno ? denoFetchOnce() : undefined,
+  // Node's alone: what it saves is the cost of Node's fetch (see node-exchange.ts).
+  exchange: onDeno || onBun ? undefined : exchange,
   openFile: fileSinks(onDeno ? denoPermitted : undefined),
   readFile: fileSource(onDeno ? denoPermitted : undefined),
   openBlobs: fileBlobs(onDeno ? denoPermitted : undefined),

@@ -13,6 +13,7 @@ import { fileBlobs } from "./runtime/file-blobs.ts";
 import { fileSinks } from "./runtime/file-sink.ts";
 import { fileSource } from "./runtime/file-source.ts";
 import { fileSpool } from "./runtime/file-spool.ts";
+import { exchange } from "./runtime/node-exchange.ts";
 import { nodeHost, nodeUnrefTimer } from "./runtime/node-host.ts";
 import { sendStream } from "./runtime/node-upload.ts";
 import { sharedTimer } from "./transport/shared-timer.ts";
@@ -20,6 +21,7 @@ import { sharedTimer } from "./transport/shared-timer.ts";
 export * from "./index.ts";
 
 const entry = runtimeEntry(nodeHost, () => `node/${process.versions.node}`, {
+  exchange,
   openFile: fileSinks(),
   readFile: fileSource(),
   openBlobs: fileBlobs(),

@@ -132,7 +132,7 @@ export function runtimeEntry(
   runtime: () => string,
   io: Pick<
     RuntimeEnvironment,
-    "fetchOnce" | "openFile" | "readFile" | "openBlobs" | "spool" | "sendStream" | "timeouts" | "abortListeners"
+    "fetchOnce" | "exchange" | "openFile" | "readFile" | "openBlobs" | "spool" | "sendStream" | "timeouts" | "abortListeners"
   >,
 ) {
   const environment = (): RuntimeEnvironment => ({ ambient: ambientFrom(host), runtime: runtime(), ...io });

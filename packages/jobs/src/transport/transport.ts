@@ -35,6 +35,32 @@ export interface Outgoing {
   request?: Request | undefined;
 }
 
+/** What the transport reads of an answer: a Response has it all, and so does what an Exchange resolves to. */
+export interface Answer {
+  /** The HTTP status. */
+  status: number;
+  /** The status line's words ("OK"); may be empty. */
+  statusText: string;
+  /** The answer's headers. */
+  headers: Headers;
+  /** Whether the status is 2xx. */
+  ok: boolean;
+  /** The whole body as UTF-8 text, a byte-order mark dropped. */
+  text(): Promise<string>;
+  /** The whole body as bytes. */
+  blob(): Promise<Blob>;
+}
+
+/**
+ * A runtime's own way to send one of the SDK's requests and read its whole answer, where that beats the
+ * runtime's fetch (the Node entry: runtime/node-exchange.ts). `fresh`: on a connection of its own, for a
+ * request that must not be sent twice.
+ */
+export type Exchange = (
+  url: string,
+  sent: { method: string; headers: Record<string, string>; body: string | null; signal: AbortSignal; fresh: boolean },
+) => Promise<Answer>;
+
 export interface Transport {
   /**
    * Sends with retries, timeouts and the caller's signal, and resolves to what `finish` makes of the final
@@ -54,7 +80,12 @@ const asResponse = (reply: Reply): Response => new Response(reply.body, reply);
  * body under its timer, so a stalled or reset body is a timeout or connection
  * error that can be retried rather than a hang in the caller's `.json()`.
  */
-export function createTransport(config: ResolvedConfig, headers: Record<string, string>, signals: AttemptSignals): Transport {
+export function createTransport(
+  config: ResolvedConfig,
+  headers: Record<string, string>,
+  signals: AttemptSignals,
+  exchange?: Exchange | undefined,
+): Transport {
   const { logger } = config;
 
   // One async function for the whole exchange, attempts included: most calls are one attempt that
@@ -88,16 +119,22 @@ export function createTransport(config: ResolvedConfig, headers: Record<string, 
         if (config.debug)
           logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(sent?.headers ?? { ...headers, ...options.headers })));
         // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
-        const response = await (sent
-          ? fetch(sent, { signal })
-          : outgoing.body === undefined
-            ? fetch(url, { method, headers: { ...headers, ...options.headers }, signal })
-            : fetch(url, {
-                method,
-                headers: { ...headers, ...options.headers, "Content-Type": "application/json" },
-                body: outgoing.body,
-                signal,
-              }));
+        const sending = sent
+          ? undefined
+          : {
+              method,
+              headers:
+                outgoing.body === undefined
+                  ? { ...headers, ...options.headers }
+                  : { ...headers, ...options.headers, "Content-Type": "application/json" },
+              body: outgoing.body ?? null,
+              signal,
+            };
+        const response: Answer = await (sending === undefined
+          ? fetch(sent as Request, { signal })
+          : exchange
+            ? exchange(url, { ...sending, fresh: outgoing.retry === false })
+            : fetch(url, sending));
         const { status } = response;
         const body = NULL_BODY_STATUSES.has(status) ? null : await (outgoing.binary && response.ok ? response.blob() : response.text());
         if (config.debug) logger.debug(`← ${status} ${method} ${url} in ${Date.now() - started} ms`);
