@@ -85,9 +85,9 @@ export class Sutro {
     const headers: Record<string, string> = { Authorization: `Key ${config.apiKey}` };
     if (environment.runtime !== undefined) headers["User-Agent"] = `sutro-jobs-ts/${VERSION} ${environment.runtime}`;
     Object.freeze(headers);
-    // A fetch of the caller's sees every request: the entry's own sender is used only without one.
-    const exchange = options.fetch ? undefined : environment.exchange;
-    const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners), exchange);
+    // A fetch of the caller's sees every request: the entry's own senders, of calls and of uploads, serve only without one.
+    const senders = options.fetch ? WEB_ENVIRONMENT : environment;
+    const transport = createTransport(config, headers, attemptSignals(environment.timeouts, environment.abortListeners), senders.exchange);
     this.#config = config;
     this.#readFile = environment.readFile;
     this.#api = { transport, config, headers };
@@ -95,13 +95,7 @@ export class Sutro {
     const operations = createOperations(this.#api);
     this.api = operations.methods;
     this.jobs = new Jobs(this.#api, operations.call, environment.openFile);
-    // The entry's file access, and its sender of uploads unless the caller gave a fetch, which then sees every request.
-    this.datasets = datasets({
-      ...environment,
-      api: this.#api,
-      call: operations.call,
-      sendStream: options.fetch ? undefined : environment.sendStream,
-    });
+    this.datasets = datasets({ ...environment, api: this.#api, call: operations.call, sendStream: senders.sendStream });
   }
 
   /** The deployment this client talks to: `<origin>/v1`. */

@@ -253,10 +253,21 @@ export function deadlinePassed(request: RequestInfo, deadline: number): APITimeo
   return new APITimeoutError(`${request.method} ${request.url} ran out of its ${deadline} ms deadline.`, { request });
 }
 
-/** An attempt that got no complete answer: `timedOutAfter` names the limit it ran into, if that was why. */
-export function attemptFailed(request: RequestInfo, cause: unknown, timedOutAfter: string | undefined): APIConnectionError {
+/**
+ * An attempt that got no complete answer: `timedOutAfter` is the timeout (ms) it ran out of, if that was why;
+ * `byDeadline`, that the timeout was what was left of the call's deadline.
+ */
+export function attemptFailed(
+  request: RequestInfo,
+  cause: unknown,
+  timedOutAfter: number | undefined,
+  byDeadline = false,
+): APIConnectionError {
   const { method, url } = request;
-  if (timedOutAfter) return new APITimeoutError(`${method} ${url} did not complete within ${timedOutAfter}.`, { request, cause });
+  if (timedOutAfter !== undefined) {
+    const limit = byDeadline ? "the call's deadline" : `the ${timedOutAfter} ms timeout`;
+    return new APITimeoutError(`${method} ${url} did not complete within ${limit}.`, { request, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new APIConnectionError(
     `${method} ${url} failed before a complete response arrived (${reason}). Check the network and the deployment URL.${corsHint(url)}`,

@@ -7,6 +7,7 @@ import { failures, retryDelay } from "./lazy.ts";
 import { isIdempotent, RETRYABLE_STATUSES } from "./retry.ts";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const JSON_BODY = { "Content-Type": "application/json" };
 
 /** A complete answer: the body is read in full before anyone sees it. */
 export interface Reply {
@@ -119,30 +120,22 @@ export function createTransport(
         if (config.debug)
           logger.debug(`→ ${method} ${url}`, redactHeaders(new Headers(sent?.headers ?? { ...headers, ...options.headers })));
         // Each request gets its own copy of the headers: a custom fetch that edits them edits only that request.
-        const sending = sent
-          ? undefined
-          : {
-              method,
-              headers:
-                outgoing.body === undefined
-                  ? { ...headers, ...options.headers }
-                  : { ...headers, ...options.headers, "Content-Type": "application/json" },
-              body: outgoing.body ?? null,
-              signal,
-            };
-        const response: Answer = await (sending === undefined
-          ? fetch(sent as Request, { signal })
-          : exchange
-            ? exchange(url, { ...sending, fresh: outgoing.retry === false })
-            : fetch(url, sending));
+        // `fresh` means nothing to fetch, which ignores it; an Exchange sends such a request on a connection of its own.
+        const init = {
+          method,
+          headers: { ...headers, ...options.headers, ...(outgoing.body === undefined ? undefined : JSON_BODY) },
+          body: outgoing.body ?? null,
+          signal,
+          fresh: outgoing.retry === false,
+        };
+        const response: Answer = await (sent ? fetch(sent, { signal }) : (exchange ?? fetch)(url, init));
         const { status } = response;
         const body = NULL_BODY_STATUSES.has(status) ? null : await (outgoing.binary && response.ok ? response.blob() : response.text());
         if (config.debug) logger.debug(`← ${status} ${method} ${url} in ${Date.now() - started} ms`);
         result = { status, statusText: response.statusText, headers: response.headers, body };
       } catch (cause) {
         if (callerSignal?.aborted) throw abortError(callerSignal);
-        const why = attempt.expired ? (remaining < timeout ? "the call's deadline" : `the ${ms} ms timeout`) : undefined;
-        result = (await failures()).attemptFailed({ method, url }, cause, why);
+        result = (await failures()).attemptFailed({ method, url }, cause, attempt.expired ? ms : undefined, remaining < timeout);
       } finally {
         unlink();
         // The body was read in full above: nothing of this attempt still listens to the signal.

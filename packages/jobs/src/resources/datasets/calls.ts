@@ -272,7 +272,7 @@ async function uploadOne(
     } catch (cause) {
       if (isCallbackFailure(cause)) throw cause;
       if (options.signal?.aborted) throw abortError(options.signal);
-      failure = (await failures()).attemptFailed(request, cause, idle.timedOut ? "the timeout" : undefined);
+      failure = (await failures()).attemptFailed(request, cause, idle.timedOut ? (options.timeout ?? api.config.timeout) : undefined);
     } finally {
       idle.dispose();
     }
@@ -372,7 +372,7 @@ async function downloadOne(
     if (isCallbackFailure(error)) throw userError(error);
     if (options.signal?.aborted) throw abortError(options.signal);
     if (error instanceof APIError || error instanceof InvalidRequestError) throw error;
-    throw (await failures()).attemptFailed(request, error, idle.timedOut ? "the timeout" : undefined);
+    throw (await failures()).attemptFailed(request, error, idle.timedOut ? (options.timeout ?? api.config.timeout) : undefined);
   } finally {
     idle.dispose();
   }
