@@ -1,9 +1,16 @@
 // The Node entry sends its API calls through node:http(s) (src/runtime/node-exchange.ts), not fetch: what
 // fetch would have done for those calls, it must do too, against a real server on loopback.
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTLSServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
+import { generate } from "selfsigned";
 import { expect, test } from "vitest";
 import { APIConnectionError, APIError, APIUserAbortError, JobCreationUnknownError, Sutro } from "../src/node.ts";
 
@@ -141,6 +148,9 @@ test("a same-origin redirect is followed with the key; one to another origin is 
             (e: unknown) => e,
           );
           assert.ok(error instanceof APIError && error.status === 302, String(error));
+          const { message } = error as Error;
+          assert.match(message, new RegExp(`redirects to ${new URL(elsewhere).origin}, another origin: the SDK follows no redirect away`));
+          assert.ok(!message.includes(`${elsewhere}/list-jobs`), "only the origin of the Location is shown");
           assert.doesNotMatch(`${(error as Error).message} ${(error as Error).stack}`, new RegExp(KEY));
           assert.equal(elsewhereSeen.length, 0, "nothing reached the other origin");
         },
@@ -238,4 +248,44 @@ test("a fetch of the caller's sees every request: the entry's own sender is not 
       assert.equal(seen.length, 1);
     },
   );
+});
+
+test("https: a deployment whose certificate Node trusts (NODE_EXTRA_CA_CERTS) answers; one it does not is an APIConnectionError without the key", async () => {
+  const pems = await generate([{ name: "commonName", value: "localhost" }], {
+    extensions: [{ name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] }],
+  });
+  const dir = mkdtempSync(join(tmpdir(), "sutro-tls-"));
+  const ca = join(dir, "ca.pem");
+  writeFileSync(ca, pems.cert);
+  const seen: string[] = [];
+  const server = createTLSServer({ key: pems.private, cert: pems.cert }, (request, response) => {
+    seen.push(`${request.headers.authorization} ${request.headers["accept-encoding"]}`);
+    response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end(gzipSync(PAGE));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // A process of its own: Node reads NODE_EXTRA_CA_CERTS at start-up only.
+  const script = `import { Sutro } from ${JSON.stringify(new URL("../dist/node.js", import.meta.url).href)};
+    const sutro = new Sutro({ apiKey: ${JSON.stringify(KEY)}, apiURL: process.argv[1], logLevel: "off", maxRetries: 0 });
+    try { console.log(JSON.stringify({ id: (await sutro.jobs.list({ limit: 1 })).jobs[0].job_id })); }
+    catch (e) { console.log(JSON.stringify({ error: e.constructor.name, message: e.message, stack: e.stack })); }`;
+  const run = async (env: Record<string, string>) => {
+    const apiURL = `https://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, apiURL], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+    });
+    return JSON.parse(stdout);
+  };
+  try {
+    assert.deepEqual(await run({ NODE_EXTRA_CA_CERTS: ca }), { id: "job-1" });
+    assert.deepEqual(seen, [`Key ${KEY} gzip, deflate, br`]);
+    const refused = await run({});
+    assert.equal(refused.error, "APIConnectionError");
+    assert.match(refused.message, /certificate/);
+    assert.doesNotMatch(`${refused.message} ${refused.stack}`, new RegExp(KEY));
+    assert.equal(seen.length, 1, "nothing was sent over the untrusted connection");
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -84,8 +84,25 @@ function serverMessage(body: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The origin a redirect points to, when it is not the request's own (only the origin: a Location can carry
+ * credentials in its query, as presigned URLs do).
+ */
+function otherOrigin(location: string | null, url: string): string | undefined {
+  try {
+    const to = new URL(location ?? "", url).origin;
+    return location && to !== new URL(url).origin ? to : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What to do about a status, in a few words the caller can act on. */
-function advice(status: number, keySource: CredentialSource, retryAfter: number | undefined, url: string): string {
+function advice(status: number, keySource: CredentialSource, retryAfter: number | undefined, url: string, location: string | null): string {
+  const to = status >= 300 && status <= 399 ? otherOrigin(location, url) : undefined;
+  if (to) {
+    return `It redirects to ${to}, another origin: the SDK follows no redirect away from the deployment, so that the key goes nowhere else. Check the deployment URL`;
+  }
   if (status === 401) {
     return `Check the API key: it came from ${describeSource(keySource, "apiKey")}, and works only on the deployment it was issued for.`;
   }
@@ -120,7 +137,7 @@ function errorForStatus(init: {
   const said = serverMessage(init.body);
   const message = sentences(
     `${request.method} ${request.url} failed with ${status}${said ? `: ${said}` : ""}`,
-    advice(status, init.keySource, retryAfter, request.url),
+    advice(status, init.keySource, retryAfter, request.url, init.headers.get("location")),
   );
   const fields = { status, body: init.body, headers: init.headers, request };
   if (status === 429) return new RateLimitError(message, { ...fields, retryAfter });
