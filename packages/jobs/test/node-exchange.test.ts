@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { generate } from "selfsigned";
 import { expect, test } from "vitest";
 import { APIConnectionError, APIError, APIUserAbortError, JobCreationUnknownError, Sutro } from "../src/node.ts";
@@ -230,6 +231,31 @@ test("the caller's signal stops a call while the answer's body is coming, and th
       const open = () => new Promise<number>((resolve) => server.getConnections((_, n) => resolve(n)));
       for (let waited = 0; (await open()) > 0 && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.equal(await open(), 0, "the connection was closed");
+    },
+  );
+});
+
+test("an upload's answer is read as a call's is: one in gzip the server sent unasked is decoded, and the file is not sent again", async () => {
+  const parquet = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "review", data: ["a", "b"], type: "STRING" }] }));
+  await withServer(
+    (request, response) => {
+      // Each answer after the whole request arrived: an upload's body is streamed.
+      request.resume().on("end", () => {
+        if (request.url === "/v1/list-dataset-files") response.writeHead(200, { "content-type": "application/json" }).end('{"files":[]}');
+        else
+          response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end(gzipSync('{"file_id":"file-1"}'));
+      });
+    },
+    async (apiURL, seen) => {
+      const result = await client(apiURL).datasets.upload(
+        { name: "a.parquet", data: new Blob([parquet as Uint8Array<ArrayBuffer>]) },
+        { datasetId: "dataset-1" },
+      );
+      assert.deepEqual(result.files, [{ fileName: "a.parquet", fileId: "file-1" }]);
+      assert.deepEqual(
+        seen.map((r) => r.url),
+        ["/v1/list-dataset-files", "/v1/upload-to-dataset"],
+      );
     },
   );
 });

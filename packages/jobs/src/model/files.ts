@@ -98,13 +98,14 @@ export interface DownloadResult {
 }
 
 /**
- * Sends a request with a streamed body (an upload) and resolves to the answer. Where the runtime's fetch reads
- * such a body ahead of the connection (Node's does), the entry gives one that waits for it.
+ * Sends a request with a streamed body (an upload) and resolves to the answer, read whole: the part of a
+ * Response an upload reads. Where the runtime's fetch reads such a body ahead of the connection (Node's does),
+ * the entry gives one that waits for it.
  */
 export type SendStream = (
   url: string,
   init: { method: string; headers: Record<string, string>; body: ReadableStream<Uint8Array>; signal: AbortSignal },
-) => Promise<Response>;
+) => Promise<Pick<Response, "ok" | "status" | "headers" | "text">>;
 
 /**
  * A name that stays inside any folder it is joined to: no separator, not `.` or `..`, no control character.

@@ -45,7 +45,23 @@ function decoders(response: IncomingMessage) {
   return steps;
 }
 
-function answer(response: IncomingMessage, bytes: Buffer): Answer {
+/** The answer's whole body, decoded as fetch decodes it; rejects when the connection goes before its end. */
+export function readBody(response: IncomingMessage, method: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const steps = method === "HEAD" || REDIRECTS.has(response.statusCode ?? 0) ? [] : decoders(response);
+    // A failure anywhere in the chain destroys all of it, so the last stream says how it ended.
+    const body = (steps.length ? pipeline([response, ...steps], () => {}) : response) as Readable;
+    const chunks: Buffer[] = [];
+    body.on("data", (chunk: Buffer) => chunks.push(chunk));
+    body.on("error", reject);
+    body.on("end", () => resolve(Buffer.concat(chunks)));
+    // After "end" this settles nothing; before it, the connection went before the whole answer came.
+    body.on("close", () => reject(new Error("The connection closed before the whole answer arrived.")));
+  });
+}
+
+/** What the transport reads of an answer whose body was read whole. */
+export function answer(response: IncomingMessage, bytes: Buffer): Answer {
   const status = response.statusCode ?? 0;
   const headers = new Headers();
   const raw = response.rawHeaders;
@@ -76,17 +92,7 @@ function once(target: URL, { method, headers, body, signal, fresh }: Sent): Prom
       agent: fresh ? false : agents[https ? "https:" : "http:"],
     });
     request.on("error", reject);
-    request.on("response", (response) => {
-      const steps = method === "HEAD" || REDIRECTS.has(response.statusCode ?? 0) ? [] : decoders(response);
-      // A failure anywhere in the chain destroys all of it, so the last stream says how it ended.
-      const body = (steps.length ? pipeline([response, ...steps], () => {}) : response) as Readable;
-      const chunks: Buffer[] = [];
-      body.on("data", (chunk: Buffer) => chunks.push(chunk));
-      body.on("error", reject);
-      body.on("end", () => resolve({ response, bytes: Buffer.concat(chunks) }));
-      // After "end" this settles nothing; before it, the connection went before the whole answer came.
-      body.on("close", () => reject(new Error("The connection closed before the whole answer arrived.")));
-    });
+    request.on("response", (response) => readBody(response, method).then((bytes) => resolve({ response, bytes }), reject));
     request.end(body ?? undefined);
   });
 }
