@@ -17,6 +17,12 @@ export interface MockServer extends Pick<MockApi, "requests" | "faults" | "datas
   /** The deployment URL to give the SDK (SUTRO_API_URL): the origin and /v1, e.g. http://127.0.0.1:4010/v1 */
   apiURL: string;
   port: number;
+  /**
+   * Drops every open connection now, as a network blip does: a transfer in flight breaks off where it is
+   * (a stalled one included, so a test can cut it once the client has read what it needed). The server goes
+   * on listening. Returns how many connections it dropped.
+   */
+  disconnect(): number;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -98,6 +104,11 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
+  const disconnect = () => {
+    const dropped = sockets.size;
+    for (const socket of sockets) socket.destroy();
+    return dropped;
+  };
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
@@ -114,9 +125,10 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
         cursorAt: api.cursorAt,
         advance: api.advance,
         clock: api.clock,
+        disconnect,
         close: () =>
           new Promise<void>((done) => {
-            for (const socket of sockets) socket.destroy();
+            disconnect();
             server.close(() => done());
           }),
       });

@@ -277,6 +277,18 @@ describe("results file faults", () => {
     expect((await bytesOf(await fetch(url))).length).toBe(300_000);
   });
 
+  test("disconnect() cuts a stalled transfer once the client has read what came; the server goes on answering", async () => {
+    const server = await mock({ jobs: 3, artifactBytes: 300_000, faults: [{ stallAt: 100_000, delay: 20_000, attempt: 1 }] });
+    const url = await link(server);
+    const reader = (await fetch(url)).body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+    let read = 0;
+    while (read < 100_000) read += ((await reader.read()).value as Uint8Array).length;
+    expect(read).toBe(100_000);
+    expect(server.disconnect()).toBeGreaterThanOrEqual(1);
+    await expect(reader.read()).rejects.toThrow();
+    expect((await bytesOf(await fetch(url))).length).toBe(300_000);
+  });
+
   test("new-etag replaces the file: a Range with the old ETag in If-Range gets the whole new file", async () => {
     const server = await mock({ jobs: 3, artifactBytes: 100_000, faults: [{ newEtag: true, attempt: 2 }] });
     const url = await link(server);
