@@ -178,7 +178,9 @@ describe("docs/index.html in a real browser, opened from disk", () => {
       await page.getByRole("heading", { name: title }).first().waitFor();
       // The page renders a section's later parts as they scroll into view: scroll until every block was seen.
       const seen = new Map<string, { code: string; clipped: boolean; tokens: number; keyword: string | null; text: string }>();
-      for (let step = 0; step < 40 && seen.size < written.length; step++) {
+      // Other guides' blocks are on the page too: stop on this guide's, not on a count that theirs can fill.
+      const allSeen = () => written.every(({ code }) => seen.has(code));
+      for (let step = 0; step < 60 && !allSeen(); step++) {
         const now = await page.locator("pre.guide-code").evaluateAll((pres) =>
           pres.map((pre) => ({
             code: pre.textContent ?? "",
